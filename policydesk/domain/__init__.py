@@ -1,0 +1,1 @@
+"""The domain: plain Python values, rules and maths. No frameworks are imported here."""

@@ -1,0 +1,100 @@
+"""Repositories: queries that turn rows into domain values. ORM objects never leave here."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from policydesk.domain.complaints import ComplaintStatus
+from policydesk.domain.overview import AssessmentSummary, Overview, PolicySummary
+from policydesk.domain.policy import PolicyStatus
+from policydesk.domain.settings import SettingKey
+from policydesk.storage.schema import (
+    AssessmentRespondent,
+    AssessmentRound,
+    Business,
+    Complaint,
+    Goal,
+    PolicyVersion,
+    Setting,
+    Staff,
+)
+
+_OPEN_STATUSES = [status.value for status in ComplaintStatus if status.is_open]
+
+
+def load_overview(session: Session, *, followups_due_before: datetime) -> Overview:
+    """Summarise the file for the Home page.
+
+    Args:
+        session: an open session.
+        followups_due_before: follow-ups due before this instant count as due (the caller passes
+            the start of tomorrow in the business's time zone).
+    """
+    business_name = session.scalar(select(Business.name).where(Business.id == 1))
+    staff_count = session.scalar(select(func.count()).select_from(Staff).where(Staff.active)) or 0
+    goals_count = (
+        session.scalar(select(func.count()).select_from(Goal).where(Goal.retired_at.is_(None))) or 0
+    )
+
+    version = session.execute(
+        select(PolicyVersion.number, PolicyVersion.status, PolicyVersion.approved_at)
+        .order_by(PolicyVersion.number.desc())
+        .limit(1)
+    ).first()
+    policy = (
+        PolicySummary(version.number, PolicyStatus(version.status), version.approved_at)
+        if version
+        else None
+    )
+
+    live = Complaint.deleted_at.is_(None)
+    total, still_open = session.execute(
+        select(
+            func.count(),
+            func.count().filter(Complaint.status.in_(_OPEN_STATUSES)),
+        ).where(live)
+    ).one()
+    due = session.scalar(
+        select(func.count()).where(
+            live,
+            Complaint.followed_up_at.is_(None),
+            Complaint.followup_due_at.is_not(None),
+            Complaint.followup_due_at < followups_due_before,
+        )
+    )
+
+    last_round = session.execute(
+        select(AssessmentRound.id, AssessmentRound.label, AssessmentRound.held_on)
+        .order_by(AssessmentRound.held_on.desc(), AssessmentRound.id.desc())
+        .limit(1)
+    ).first()
+    assessment = None
+    if last_round is not None:
+        respondents = session.scalar(
+            select(func.count()).where(AssessmentRespondent.round_id == last_round.id)
+        )
+        assessment = AssessmentSummary(last_round.label, last_round.held_on, respondents or 0)
+
+    demo_flag = session.scalar(select(Setting.value).where(Setting.key == SettingKey.IS_DEMO))
+    return Overview(
+        business_name=business_name,
+        staff_count=staff_count,
+        goals_count=goals_count,
+        policy=policy,
+        complaints_total=total,
+        complaints_open=still_open,
+        followups_due=due or 0,
+        assessment=assessment,
+        is_demo=_json_true(demo_flag),
+    )
+
+
+def _json_true(text: str | None) -> bool:
+    try:
+        return text is not None and json.loads(text) is True
+    except ValueError:
+        return False

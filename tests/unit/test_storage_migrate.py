@@ -1,0 +1,158 @@
+"""Upgrading older files: backup first, one transaction, no lost rows, restore on failure."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from policydesk.domain.datafile import OpenStage, SchemaState
+from policydesk.domain.errors import ErrorCode, UserFacingError
+from policydesk.storage import migrate
+from policydesk.storage.database import Database, check, create, inspect
+from policydesk.storage.schema import PolicySection, PolicyVersion, Staff
+from tests.conftest import ROOT
+
+MIGRATIONS = ROOT / "tests" / "data" / "migrations"
+FIXTURES = ROOT / "tests" / "data"
+
+
+def _fill(path: Path) -> None:
+    with Database.open(path) as db, db.sessions.write() as session:
+        version = PolicyVersion(number=1, status="approved", approved_at=datetime.now(UTC))
+        version.sections = [
+            PolicySection(key="vision.final", content="Kvalitet, service, renlighet, värde"),
+            PolicySection(key="mission.who_we_are", content="Cykelverkstad i Uppsala"),
+            PolicySection(key="areas.speed", content="Vi svarar inom en arbetsdag — Ș ț ă"),
+        ]
+        session.add(version)
+        session.add(Staff(name="Ioana Țurcanu", role="staff"))
+
+
+def _count(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def _revision(path: Path) -> str | None:
+    connection = sqlite3.connect(path)
+    try:
+        return migrate.stored_revision(connection)
+    finally:
+        connection.close()
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert migrate.script_head(migrate.alembic_config()) == migrate.HEAD_REVISION
+
+
+def test_the_models_match_the_migrations(new_file: Path) -> None:
+    """Autogenerate finds nothing to do: no model change is missing a migration."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from policydesk.storage.schema import Base
+
+    with Database.open(new_file) as db, db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "render_as_batch": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_older_file_is_backed_up_then_upgraded_keeping_cascade_children(new_file: Path) -> None:
+    _fill(new_file)
+    extra = [MIGRATIONS / "batch"]
+    assert inspect(new_file, extra_version_locations=extra).state is SchemaState.OLDER
+    stages: list[OpenStage] = []
+    with Database.open(
+        new_file,
+        extra_version_locations=extra,
+        progress=lambda stage, _done, _total: stages.append(stage),
+    ) as db:
+        with db.sessions.read() as session:
+            assert session.query(PolicySection).count() == 3  # batch rebuild deleted none
+            assert session.execute(text("SELECT test_flag FROM policy_version")).scalar() == 0
+        assert db.report.needs_upgrade
+    assert OpenStage.BACKUP in stages
+    assert OpenStage.UPGRADE in stages
+    assert _revision(new_file) == "t002"
+    backups = list(new_file.parent.glob("shop (before upgrade *).policydesk"))
+    assert len(backups) == 1
+    assert check(backups[0]).ok
+    assert _revision(backups[0]) == "0001"
+    assert _count(backups[0], "policy_section") == 3
+
+
+def test_a_failing_upgrade_restores_the_file(new_file: Path) -> None:
+    _fill(new_file)
+    with pytest.raises(UserFacingError) as caught:
+        Database.open(new_file, extra_version_locations=[MIGRATIONS / "failing"])
+    error = caught.value
+    assert error.code is ErrorCode.MIGRATION_FAILED
+    assert "half-way" in error.param("detail")
+    assert Path(error.param("backup")).is_file()
+    assert _revision(new_file) == "0001"
+    assert _count(new_file, "staff") == 1
+    assert _count(new_file, "policy_section") == 3
+    assert check(new_file).ok
+    connection = sqlite3.connect(new_file)
+    assert (
+        connection.execute("SELECT name FROM sqlite_master WHERE name='half_way'").fetchall() == []
+    )
+    connection.close()
+    assert not Path(f"{new_file}.lock").exists()
+    # The unchanged file still opens normally.
+    Database.open(new_file).close()
+
+
+def test_an_upgrade_that_orphans_rows_is_refused(new_file: Path) -> None:
+    _fill(new_file)
+    with pytest.raises(UserFacingError) as caught:
+        Database.open(new_file, extra_version_locations=[MIGRATIONS / "orphans"])
+    assert caught.value.code is ErrorCode.MIGRATION_FAILED
+    assert "foreign" in caught.value.param("detail").lower()
+    assert _count(new_file, "policy_version") == 1
+    assert _revision(new_file) == "0001"
+
+
+def test_an_empty_sqlite_file_is_set_up(tmp_path: Path) -> None:
+    path = tmp_path / "blank.policydesk"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 0")
+    connection.execute("VACUUM")  # writes a valid, table-less database
+    connection.close()
+    assert inspect(path).state is SchemaState.NEW
+    with Database.open(path) as db, db.sessions.read() as session:
+        assert session.query(Staff).count() == 0
+    assert _revision(path) == migrate.HEAD_REVISION
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.policydesk")), ids=str)
+def test_every_released_schema_upgrades_with_its_data(fixture: Path, tmp_path: Path) -> None:
+    copy = tmp_path / fixture.name
+    shutil.copyfile(fixture, copy)
+    before = {table: _count(copy, table) for table in ("staff", "complaint", "policy_section")}
+    with Database.open(copy):
+        pass
+    assert _revision(copy) == migrate.HEAD_REVISION
+    assert {table: _count(copy, table) for table in before} == before
+    assert check(copy).ok
+
+
+def test_there_is_a_fixture_for_the_current_schema() -> None:
+    assert (FIXTURES / f"schema_{migrate.HEAD_REVISION}.policydesk").is_file()
+
+
+def test_create_builds_the_current_schema(tmp_path: Path) -> None:
+    path = tmp_path / "new.policydesk"
+    create(path)
+    assert _revision(path) == migrate.HEAD_REVISION
+    assert inspect(path).state is SchemaState.CURRENT

@@ -1,0 +1,1 @@
+"""The command line, ``policydesk-cli``: scripting over the services. Never imports Qt."""

@@ -1,0 +1,45 @@
+"""The Home page's summary of the open file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from policydesk.domain.overview import Overview
+from policydesk.storage.engine import Sessions
+from policydesk.storage.repositories import load_overview
+from policydesk.storage.schema import Business
+
+
+class OverviewService:
+    """Answers "what is in this file?" for the Home page."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    def overview(self, now: datetime | None = None) -> Overview:
+        """Return the summary; follow-ups due by the end of today (business time) count as due.
+
+        Args:
+            now: the current instant (aware); defaults to the clock.
+        """
+        now = now or datetime.now(UTC)
+        with self._sessions.read() as session:
+            zone_name = session.scalar(select(Business.timezone).where(Business.id == 1))
+            zone = _zone(zone_name)
+            local = now.astimezone(zone)
+            tomorrow = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(), zone)
+            return load_overview(session, followups_due_before=tomorrow)
+
+
+def _zone(name: str | None) -> tzinfo:
+    """The business's time zone, or the computer's when none is set (or it is unknown)."""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    local = datetime.now().astimezone().tzinfo
+    return local if local is not None else UTC

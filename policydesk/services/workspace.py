@@ -1,0 +1,53 @@
+"""A workspace: one open data file and the services that work on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from policydesk.services.overview import OverviewService
+from policydesk.storage.database import Database, OpenProgress
+
+
+class Workspace:
+    """An open data file and its services; close it to release the file.
+
+    Attributes:
+        path: the open file.
+        overview: the Home page's summary.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self.path: Path = database.path
+        self.overview = OverviewService(database.sessions)
+
+    @classmethod
+    def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:
+        """Open ``path`` (upgrading it after a backup if it is older).
+
+        Raises:
+            UserFacingError: the file is bad, read-only, locked, newer, or its upgrade failed.
+        """
+        return cls(Database.open(path, progress=progress))
+
+    @property
+    def upgraded_from(self) -> str | None:
+        """The schema revision the file had before this open upgraded it, if it did."""
+        report = self._database.report
+        return report.revision if report.needs_upgrade else None
+
+    def close(self) -> None:
+        """Close the file and release its lock."""
+        self._database.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,694 @@
+"""The main window: a sidebar of pages, the File menu, and the open data file.
+
+The window owns the open :class:`Workspace`. Opening another file swaps the workspace and
+rebuilds the pages, so no page ever holds services of a file that is closed. Mutations reported
+by pages come back as one ``changes_applied`` signal that every page may react to; pages never
+call each other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policydesk import __version__
+from policydesk.domain.errors import ErrorCode, UserFacingError
+from policydesk.domain.languages import Language
+from policydesk.services import datafiles
+from policydesk.ui.i18n import Translators, system_language
+from policydesk.ui.icons import IconName, app_icon, icon
+from policydesk.ui.messages import error_details, error_text, error_title
+from policydesk.ui.pages.home_page import HomePage, heading, paragraph
+from policydesk.ui.pages.placeholder_page import ComingPage
+from policydesk.ui.pages.settings_page import SettingsPage
+from policydesk.ui.prompts import Prompter
+from policydesk.ui.settings import AppSettings, Theme
+from policydesk.ui.tasks import run_with_progress
+from policydesk.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from policydesk.services.workspace import Workspace
+
+PAGE_KEYS = ("home", "policy", "complaints", "assessment", "goals", "print", "settings")
+_PAGE_ICONS = {
+    "home": IconName.HOME,
+    "policy": IconName.POLICY,
+    "complaints": IconName.COMPLAINTS,
+    "assessment": IconName.ASSESSMENT,
+    "goals": IconName.GOALS,
+    "print": IconName.PRINT,
+    "settings": IconName.SETTINGS,
+}
+
+
+class MainWindow(QMainWindow):
+    """PolicyDesk's main window.
+
+    Signals:
+        changes_applied: a unit of work changed data (a ``Changes``); pages refresh from it.
+        workspace_changed: another file was opened, or the file was closed.
+    """
+
+    changes_applied = Signal(object)
+    workspace_changed = Signal()
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        prompter: Prompter,
+        translators: Translators | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._prompter = prompter
+        self._translators = translators
+        self._workspace: Workspace | None = None
+        self.pages: dict[str, QWidget] = {}
+        prompter.set_window(self)
+
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(760, 520))
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setSpacing(2)
+        for key in PAGE_KEYS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.file_label = QLabel()
+        self.file_label.setObjectName("file_label")
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._create_actions()
+        self._retranslate()
+        self._refresh_icons()
+        self._rebuild_pages()
+        self._connect_signals()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ building
+
+    def _create_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))  # Ctrl+N: a new complaint
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.save_copy_action = QAction(self)
+        self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.demo_action = QAction(self)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.page_actions: list[QAction] = []
+        for index, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+            self.page_actions.append(action)
+
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.new_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.new_action.triggered.connect(self.new_file)
+        self.open_action.triggered.connect(self.open_file)
+        self.save_copy_action.triggered.connect(self.save_copy)
+        self.demo_action.triggered.connect(self.explore_demo)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.show_about)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+
+    def _retranslate(self) -> None:
+        """Set every text the window itself owns (pages are rebuilt instead)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New File…"))
+        self.new_action.setStatusTip(self.tr("Start a new, empty PolicyDesk file"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setStatusTip(self.tr("Open another PolicyDesk file"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.save_copy_action.setText(self.tr("Save a &Copy…"))
+        self.save_copy_action.setStatusTip(
+            self.tr("Save a backup copy of the open file; safe while you keep working")
+        )
+        self.demo_action.setText(self.tr("Explore the &Demo Business"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About PolicyDesk"))
+        titles = self._page_titles()
+        for row, key in enumerate(PAGE_KEYS):
+            self.sidebar.item(row).setText(titles[key])
+            self.page_actions[row].setText(titles[key])
+        self._update_file_display()
+
+    def _page_titles(self) -> dict[str, str]:
+        return {
+            "home": self.tr("Home"),
+            "policy": self.tr("Policy"),
+            "complaints": self.tr("Complaints"),
+            "assessment": self.tr("Self-assessment"),
+            "goals": self.tr("Goals & follow-up"),
+            "print": self.tr("Print & export"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _refresh_icons(self) -> None:
+        palette = self.palette()
+        for row, key in enumerate(PAGE_KEYS):
+            self.sidebar.item(row).setIcon(icon(_PAGE_ICONS[key], palette))
+        for action, name in (
+            (self.new_action, IconName.FILE_NEW),
+            (self.open_action, IconName.FILE_OPEN),
+            (self.save_copy_action, IconName.SAVE_COPY),
+            (self.demo_action, IconName.DEMO),
+            (self.quit_action, IconName.QUIT),
+            (self.about_action, IconName.ABOUT),
+        ):
+            action.setIcon(icon(name, palette))
+        width = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 24
+        self.sidebar.setFixedWidth(max(180, width))
+
+    def _rebuild_pages(self) -> None:
+        """Make the pages anew for the open file (or the no-file page)."""
+        current = self.current_page_key() or self._settings.last_page
+        self._clear_pages()
+        workspace = self._workspace
+        if workspace is None:
+            self.pages["none"] = self._no_file_page()
+            self.stack.addWidget(self.pages["none"])
+            self.sidebar.setEnabled(False)
+            self._update_file_display()
+            return
+        self.sidebar.setEnabled(True)
+        home = HomePage(workspace.overview)
+        home.demo_requested.connect(self.explore_demo)
+        home.start_policy_requested.connect(lambda: self.show_page("policy"))
+        home.page_requested.connect(self.show_page)
+        self.changes_applied.connect(home.on_changes)
+        self.pages["home"] = home
+        self.pages["policy"] = ComingPage(
+            self.tr("Your customer service policy"),
+            self.tr(
+                "A guided walk through your business and mission, what your customers need, "
+                "a vision, measurable promises, the policy areas, staff guidelines and the "
+                "rollout, ending with approval. Every word is saved as you type."
+            ),
+            IconName.POLICY,
+        )
+        self.pages["complaints"] = ComingPage(
+            self.tr("Complaint log"),
+            self.tr(
+                "Log a complaint in under a minute at the counter, follow it up, find earlier "
+                "ones by name or phone, and see your top three problems."
+            ),
+            IconName.COMPLAINTS,
+        )
+        self.pages["assessment"] = ComingPage(
+            self.tr("Yearly self-assessment"),
+            self.tr(
+                "Owner and staff rate 25 statements about your service; PolicyDesk works out "
+                "your customer-service quotient (7–35) and compares it with earlier years."
+            ),
+            IconName.ASSESSMENT,
+        )
+        self.pages["goals"] = ComingPage(
+            self.tr("Goals and follow-up"),
+            self.tr(
+                "Your promises with baseline, minimum and target, the figures measured each "
+                "month, review meetings and improvement plans."
+            ),
+            IconName.GOALS,
+        )
+        self.pages["print"] = ComingPage(
+            self.tr("Print and export"),
+            self.tr(
+                "The policy, a one-page customer charter for the wall, the service-level "
+                "agreement and reports, as clean PDFs in your language."
+            ),
+            IconName.PRINT,
+        )
+        settings_page = SettingsPage(
+            self._settings, workspace.path, datafiles.data_folder(), datafiles.report_folder()
+        )
+        settings_page.theme_chosen.connect(self.set_theme)
+        settings_page.language_chosen.connect(self.set_language)
+        settings_page.save_copy_requested.connect(self.save_copy)
+        self.pages["settings"] = settings_page
+        for key in PAGE_KEYS:
+            self.pages[key].setObjectName(f"{key}_page")
+            self.stack.addWidget(self.pages[key])
+        self.show_page(current if current in PAGE_KEYS else "home")
+        self._update_file_display()
+
+    def show_opening(self, path: Path) -> None:
+        """Show that ``path`` is being opened (the window is painted before the file is read)."""
+        self._clear_pages()
+        page = QWidget()
+        page.setObjectName("opening_page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addWidget(heading(self.tr("Opening %1…").replace("%1", path.name), 1.4))
+        layout.addStretch(1)
+        self.pages = {"opening": page}
+        self.stack.addWidget(page)
+        self.sidebar.setEnabled(False)
+
+    def _clear_pages(self) -> None:
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages = {}
+
+    def _no_file_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("no_file_page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addWidget(heading(self.tr("No file is open"), 1.8))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "PolicyDesk keeps everything in one file. Open the one you use, start a new "
+                    "one, or look around in the demo business."
+                )
+            )
+        )
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("Open…"), self.open_file, "open_button"),
+            (self.tr("New File…"), self.new_file, "new_button"),
+            (self.tr("Open My Usual File"), self.open_default_file, "default_button"),
+            (self.tr("Explore the Demo Business"), self.explore_demo, "demo_button"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------------ pages
+
+    def current_page_key(self) -> str | None:
+        """The key of the page on show, or None when no file is open."""
+        if self._workspace is None:
+            return None
+        row = self.sidebar.currentRow()
+        return PAGE_KEYS[row] if 0 <= row < len(PAGE_KEYS) else None
+
+    @Slot(str)
+    def show_page(self, key: str) -> None:
+        """Show the page ``key`` (one of ``PAGE_KEYS``)."""
+        if key not in self.pages or self._workspace is None:
+            return
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+        self.stack.setCurrentWidget(self.pages[key])
+
+    @Slot(int)
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS) and PAGE_KEYS[row] in self.pages:
+            self.stack.setCurrentWidget(self.pages[PAGE_KEYS[row]])
+            self._settings.last_page = PAGE_KEYS[row]
+
+    # ------------------------------------------------------------------ the open file
+
+    @property
+    def workspace(self) -> Workspace | None:
+        """The open file's workspace, if a file is open."""
+        return self._workspace
+
+    def open_path(self, path: Path, *, offer_create: bool = False) -> bool:
+        """Open ``path`` in place of the current file; say clearly what is wrong if it can't.
+
+        Args:
+            path: the file.
+            offer_create: when the file does not exist, offer to create it.
+
+        Returns:
+            True when ``path`` is now the open file.
+        """
+        from policydesk.services.workspace import Workspace
+
+        path = Path(path).expanduser().absolute()
+        if self._workspace is not None and self._workspace.path == path.resolve():
+            self.show_page("home")
+            return True
+        try:
+            report = datafiles.inspect_file(path)
+        except UserFacingError as error:
+            if error.code is ErrorCode.FILE_NOT_FOUND and offer_create:
+                return self._offer_to_create(path)
+            self._show_error(error)
+            return False
+        if report.on_network and not self._prompter.confirm(
+            self.tr("File on a network share"),
+            self.tr(
+                "{path} is on a network share ({fs}). The database PolicyDesk uses cannot lock "
+                "files reliably there, so two computers working on it at once can damage it. "
+                "Keep the file on this computer's own disk if you can."
+            )
+            .replace("{path}", str(path))
+            .replace("{fs}", report.filesystem or "?"),
+            yes=self.tr("Open Anyway"),
+            no=self.tr("Cancel"),
+        ):
+            return False
+        try:
+            if report.needs_upgrade:
+                workspace = run_with_progress(
+                    self,
+                    self.tr("Saving a copy and upgrading {name}…").replace("{name}", path.name),
+                    lambda progress, _cancelled: Workspace.open(
+                        path, progress=lambda _stage, done, total: progress(done, total)
+                    ),
+                    cancellable=False,
+                )
+            else:
+                workspace = Workspace.open(path)
+        except UserFacingError as error:
+            self._show_error(error)
+            return False
+        self._set_workspace(workspace)
+        if workspace.upgraded_from:
+            self.statusBar().showMessage(
+                self.tr("The file was upgraded for this version; a copy of the old one was kept."),
+                10000,
+            )
+        return True
+
+    def _offer_to_create(self, path: Path) -> bool:
+        if not self._prompter.confirm(
+            self.tr("Create a new file?"),
+            self.tr("{path} does not exist. Create a new, empty PolicyDesk file there?").replace(
+                "{path}", str(path)
+            ),
+            yes=self.tr("Create"),
+            no=self.tr("Cancel"),
+        ):
+            return False
+        try:
+            datafiles.create_file(path)
+        except UserFacingError as error:
+            self._show_error(error)
+            return False
+        return self.open_path(path)
+
+    def _set_workspace(self, workspace: Workspace | None) -> None:
+        previous, self._workspace = self._workspace, workspace
+        if previous is not None:
+            previous.close()
+        if workspace is not None:
+            self._settings.remember_file(workspace.path)
+            self._settings.last_folder = str(workspace.path.parent)
+        self.save_copy_action.setEnabled(workspace is not None)
+        self._rebuild_pages()
+        self.workspace_changed.emit()
+
+    def close_workspace(self) -> None:
+        """Close the open file and release it (the window shows the no-file page)."""
+        if self._workspace is not None:
+            self._set_workspace(None)
+
+    def _update_file_display(self) -> None:
+        workspace = self._workspace
+        if workspace is None:
+            self.setWindowTitle("PolicyDesk")
+            self.setWindowFilePath("")
+            self.file_label.setText(self.tr("No file open"))
+            self.file_label.setToolTip("")
+            return
+        self.setWindowTitle(f"{workspace.path.name} — PolicyDesk")
+        self.setWindowFilePath(str(workspace.path))
+        self.file_label.setText(str(workspace.path))
+        self.file_label.setToolTip(self.tr("The open file: %1").replace("%1", str(workspace.path)))
+
+    def _start_folder(self) -> Path:
+        if self._settings.last_folder and Path(self._settings.last_folder).is_dir():
+            return Path(self._settings.last_folder)
+        return Path.home()
+
+    # ------------------------------------------------------------------ File menu
+
+    @Slot()
+    def new_file(self) -> None:
+        """Ask where, create a new empty file there, and open it."""
+        chosen = self._prompter.save_path(
+            self.tr("New PolicyDesk File"), self._start_folder() / datafiles.DEFAULT_FILE_NAME
+        )
+        if chosen is None:
+            return
+        if self._workspace is not None and chosen.resolve() == self._workspace.path:
+            self._prompter.error(
+                self.tr("Could not create the file"),
+                self.tr("{path} is the file you have open. Choose another name.").replace(
+                    "{path}", str(chosen)
+                ),
+            )
+            return
+        try:
+            # The save dialog has already asked before replacing an existing file.
+            datafiles.create_file(chosen, replace=chosen.exists())
+        except UserFacingError as error:
+            self._show_error(error)
+            return
+        self.open_path(chosen)
+
+    @Slot()
+    def open_file(self) -> None:
+        """Ask for a file and open it."""
+        chosen = self._prompter.open_path(self.tr("Open a PolicyDesk File"), self._start_folder())
+        if chosen is not None:
+            self.open_path(chosen)
+
+    @Slot()
+    def open_default_file(self) -> bool:
+        """Open the usual file in the data folder, creating it on first use."""
+        path = datafiles.default_file()
+        if not path.exists():
+            try:
+                datafiles.create_file(path)
+            except UserFacingError as error:
+                self._show_error(error)
+                return False
+        return self.open_path(path)
+
+    def show_no_file(self) -> None:
+        """Show the page with the ways to open a file, when no file is open."""
+        if self._workspace is None:
+            self._rebuild_pages()
+
+    @Slot()
+    def save_copy(self) -> None:
+        """Save a consistent backup copy of the open file where the user chooses."""
+        workspace = self._workspace
+        if workspace is None:
+            return
+        chosen = self._prompter.save_path(
+            self.tr("Save a Copy"),
+            self._start_folder() / datafiles.suggested_copy_name(workspace.path),
+        )
+        if chosen is None:
+            return
+        try:
+            run_with_progress(
+                self,
+                self.tr("Saving a copy…"),
+                lambda progress, cancelled: datafiles.copy_file(
+                    workspace.path, chosen, progress=progress, cancelled=cancelled
+                ),
+            )
+        except datafiles.BackupCancelledError:
+            self.statusBar().showMessage(
+                self.tr("The copy was cancelled; nothing was saved."), 8000
+            )
+            return
+        except UserFacingError as error:
+            self._show_error(error)
+            return
+        self._settings.last_folder = str(chosen.parent)
+        self.statusBar().showMessage(
+            self.tr("Saved a copy as %1").replace("%1", str(chosen)), 10000
+        )
+
+    @Slot()
+    def explore_demo(self) -> None:
+        """Open the demo business, making it first if needed (the user's own file is untouched)."""
+        path = datafiles.demo_file()
+        if self._workspace is not None and self._workspace.path == path.resolve():
+            self.show_page("home")
+            return
+        replace = False
+        if path.exists():
+            choice = self._prompter.choose(
+                self.tr("Demo business"),
+                self.tr(
+                    "The demo business is already there, perhaps with your own experiments. "
+                    "Open it as it is, or start it afresh?"
+                ),
+                [("open", self.tr("Open It")), ("fresh", self.tr("Start Afresh"))],
+                cancel=self.tr("Cancel"),
+            )
+            if choice is None:
+                return
+            if choice == "open":
+                self.open_path(path)
+                return
+            replace = True
+        from policydesk.services.demo import create_demo_file
+
+        try:
+            run_with_progress(
+                self,
+                self.tr("Setting up the demo business…"),
+                lambda progress, _cancelled: create_demo_file(
+                    path, replace=replace, progress=progress
+                ),
+                cancellable=False,
+            )
+        except UserFacingError as error:
+            self._show_error(error)
+            return
+        self.open_path(path)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._settings.recent_files
+        for text in recent:
+            path = Path(text)
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(text)
+            action.setStatusTip(text)
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if not recent:
+            placeholder = self.recent_menu.addAction(self.tr("No recent files"))
+            placeholder.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear the List"))
+        clear.triggered.connect(self._clear_recent)
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            if self._prompter.confirm(
+                self.tr("File not found"),
+                self.tr(
+                    "{path} is no longer there; it may have been moved, renamed or deleted. "
+                    "Remove it from the list?"
+                ).replace("{path}", str(path)),
+                yes=self.tr("Remove"),
+                no=self.tr("Keep"),
+            ):
+                self._settings.forget_file(path)
+            return
+        self.open_path(path)
+
+    @Slot()
+    def _clear_recent(self) -> None:
+        current = [str(self._workspace.path)] if self._workspace else []
+        self._settings.recent_files = current
+
+    @Slot()
+    def show_about(self) -> None:
+        """Show the version and where things are."""
+        self._prompter.info(
+            self.tr("About PolicyDesk"),
+            self.tr(
+                "PolicyDesk %1\n\nWrite a customer service policy for your business and live "
+                "by it. Everything stays on this computer.\n\nData folder: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(datafiles.data_folder())),
+        )
+
+    # ------------------------------------------------------------------ preferences
+
+    @Slot(object)
+    def set_theme(self, theme: Theme) -> None:
+        """Switch between the computer's colours, light and dark; remembered."""
+        self._settings.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+
+    @Slot(object)
+    def set_language(self, language: Language | None) -> None:
+        """Switch the language now (None: the computer's); remembered."""
+        self._settings.language = language
+        if self._translators is not None:
+            self._translators.apply(language or system_language())
+
+    # ------------------------------------------------------------------ Qt events
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._rebuild_pages()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._refresh_icons()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.window_state = self.saveState()
+        self._settings.sync()
+        workspace, self._workspace = self._workspace, None
+        if workspace is not None:
+            workspace.close()
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self._settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def _show_error(self, error: UserFacingError) -> None:
+        self._prompter.error(error_title(error), error_text(error), error_details(error))

@@ -1,0 +1,61 @@
+"""Render the README's screenshots into docs/images (offscreen, from the demo business).
+
+Usage: python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
+
+from PySide6.QtWidgets import QApplication
+
+from policydesk.domain.languages import Language
+from policydesk.services import datafiles
+from policydesk.services.demo import create_demo_file
+from policydesk.ui.i18n import Translators
+from policydesk.ui.main_window import MainWindow
+from policydesk.ui.prompts import Prompter
+from policydesk.ui.settings import AppSettings, Theme
+from policydesk.ui.theme import apply_theme
+
+IMAGES = Path(__file__).resolve().parent.parent / "docs" / "images"
+SHOTS = (
+    # (file name, theme, language, open the demo?, page)
+    ("welcome.png", Theme.LIGHT, Language.ENGLISH, False, "home"),
+    ("home-demo.png", Theme.LIGHT, Language.ENGLISH, True, "home"),
+    ("home-demo-dark-sv.png", Theme.DARK, Language.SWEDISH, True, "home"),
+    ("settings-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "settings"),
+)
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    translators = Translators(app)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        empty = folder / "business.policydesk"
+        datafiles.create_file(empty)
+        demo = folder / "demo.policydesk"
+        create_demo_file(demo)
+        for name, theme, language, use_demo, page in SHOTS:
+            translators.apply(language)
+            apply_theme(app, theme)
+            window = MainWindow(AppSettings.at(folder / "settings.ini"), Prompter(), translators)
+            window.resize(1100, 700)
+            window.open_path(demo if use_demo else empty)
+            window.show()
+            window.show_page(page)
+            for _ in range(10):
+                app.processEvents()
+            window.grab().save(str(IMAGES / name))
+            window.close()
+            print(IMAGES / name)
+
+
+if __name__ == "__main__":
+    main()

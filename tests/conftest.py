@@ -21,16 +21,28 @@ for _variable, _folder in (
     os.makedirs(os.environ[_variable], mode=0o700, exist_ok=True)  # noqa: PTH103
 
 import hashlib
+import importlib.util
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from policydesk.storage.database import Database, create
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_script(name: str) -> ModuleType:
+    """Import one of the scripts in scripts/ (they are not a package) to test its functions."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def digest(path: Path) -> str:

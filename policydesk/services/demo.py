@@ -65,6 +65,7 @@ from policydesk.storage import database
 from policydesk.storage.database import Database
 from policydesk.storage.engine import Sessions
 from policydesk.storage.files import (
+    check_new_target,
     fsync_file,
     fsync_folder,
     os_error_code,
@@ -2701,12 +2702,7 @@ def create_demo_file(
             is full.
     """
     path = path.absolute()
-    if not path.parent.is_dir():
-        raise UserFacingError(ErrorCode.FOLDER_NOT_FOUND, path.parent)
-    if path.is_dir():
-        raise UserFacingError(ErrorCode.NOT_A_FILE, path)
-    if path.exists() and not replace:
-        raise UserFacingError(ErrorCode.ALREADY_EXISTS, path)
+    check_new_target(path, replace=replace)
     with FileLock(path):
         if path.exists() and not replace:  # made by somebody else a moment ago
             raise UserFacingError(ErrorCode.ALREADY_EXISTS, path)

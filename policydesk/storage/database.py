@@ -31,7 +31,7 @@ from policydesk.storage import migrate
 from policydesk.storage.backup import backup_file, read_only_connection
 from policydesk.storage.engine import Sessions, create_file_engine, sqlite_error_code
 from policydesk.storage.files import (
-    check_writable,
+    check_new_target,
     fsync_file,
     fsync_folder,
     locate,
@@ -162,13 +162,7 @@ def create(
             folder is missing or read-only, or the disk is full.
     """
     path = path.absolute()
-    if not path.parent.is_dir():
-        raise UserFacingError(ErrorCode.FOLDER_NOT_FOUND, path.parent)
-    if path.is_dir():
-        raise UserFacingError(ErrorCode.NOT_A_FILE, path)
-    if path.exists() and not replace:
-        raise UserFacingError(ErrorCode.ALREADY_EXISTS, path)
-    check_writable(path)
+    check_new_target(path, replace=replace)
     partial = path.with_name(f".{path.name}.new-{os.getpid()}")
     with FileLock(path) if path.exists() else contextlib.nullcontext():
         try:

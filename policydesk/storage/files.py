@@ -160,6 +160,22 @@ def check_writable(path: Path) -> None:
         raise UserFacingError(ErrorCode.READ_ONLY_FOLDER, path.parent)
 
 
+def check_new_target(path: Path, *, replace: bool) -> None:
+    """Check that a new file may be written at ``path`` (replacing one only when allowed).
+
+    Raises:
+        UserFacingError: the folder is missing or read-only, ``path`` is a folder, or it exists
+            and ``replace`` is False.
+    """
+    if not path.parent.is_dir():
+        raise UserFacingError(ErrorCode.FOLDER_NOT_FOUND, path.parent)
+    if path.is_dir():
+        raise UserFacingError(ErrorCode.NOT_A_FILE, path)
+    if path.exists() and not replace:
+        raise UserFacingError(ErrorCode.ALREADY_EXISTS, path)
+    check_writable(path)
+
+
 def os_error_code(exc: OSError) -> ErrorCode:
     """Map an operating-system error to the code the user sees."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from policydesk import __version__
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 
 @pytest.mark.slow
@@ -54,19 +52,8 @@ def test_the_wheel_holds_resources_and_migrations(tmp_path: Path) -> None:
     assert not any(name.startswith("tests/") for name in names)
 
 
-def _readme_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "readme_command", ROOT / "scripts" / "readme_command.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_readme_has_the_two_set_up_commands() -> None:
-    tool = _readme_tool()
+    tool = load_script("readme_command")
     run, test = tool.command("run"), tool.command("test")
     assert "pip install" in run
     assert "policydesk" in run

@@ -27,6 +27,18 @@ def _refused(path: Path, code: ErrorCode) -> UserFacingError:
     return caught.value
 
 
+def _deny(monkeypatch: pytest.MonkeyPatch, denied: Path, mode: int) -> None:
+    """Make ``os.access`` refuse ``mode`` on ``denied``, as for a user without the right."""
+    real_access = os.access
+
+    def access(path: object, wanted: int, **kwargs: object) -> bool:
+        if Path(str(path)) == denied and wanted & mode:
+            return False
+        return real_access(path, wanted)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+
+
 def test_a_new_file_opens_and_reports_current(new_file: Path) -> None:
     report = inspect(new_file)
     assert report.state is SchemaState.CURRENT
@@ -117,26 +129,12 @@ def test_missing_file_and_missing_folder(tmp_path: Path) -> None:
 
 
 def test_read_only_file(new_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_access = os.access
-
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        if Path(str(path)) == new_file and mode & os.W_OK:
-            return False
-        return real_access(path, mode)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
+    _deny(monkeypatch, new_file, os.W_OK)
     _refused(new_file, ErrorCode.READ_ONLY_FILE)
 
 
 def test_read_only_folder(new_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_access = os.access
-
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        if Path(str(path)) == new_file.parent and mode & os.W_OK:
-            return False
-        return real_access(path, mode)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
+    _deny(monkeypatch, new_file.parent, os.W_OK)
     _refused(new_file, ErrorCode.READ_ONLY_FOLDER)
 
 
@@ -152,14 +150,7 @@ def test_really_read_only_file(new_file: Path) -> None:
 
 
 def test_unreadable_file(new_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_access = os.access
-
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        if Path(str(path)) == new_file and mode & os.R_OK:
-            return False
-        return real_access(path, mode)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
+    _deny(monkeypatch, new_file, os.R_OK)
     _refused(new_file, ErrorCode.UNREADABLE)
 
 

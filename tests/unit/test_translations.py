@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 OWN = sorted(TRANSLATIONS.glob("policydesk_*.ts"))
 ALL = sorted(TRANSLATIONS.glob("*.ts"))
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d|%n")
-
-
-def _tool_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "scripts" / "update_translations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -46,7 +33,7 @@ def test_there_are_swedish_and_romanian_files() -> None:
 
 @pytest.mark.slow
 def test_ts_files_hold_exactly_the_texts_in_the_code(tmp_path: Path) -> None:
-    tools = _tool_script()
+    tools = load_script("update_translations")
     copies = []
     for path in OWN:
         copy = tmp_path / path.name
@@ -62,7 +49,7 @@ def test_ts_files_hold_exactly_the_texts_in_the_code(tmp_path: Path) -> None:
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
 def test_qm_files_are_compiled_from_the_current_ts(path: Path, tmp_path: Path) -> None:
     compiled = tmp_path / path.with_suffix(".qm").name
-    _tool_script().lrelease(path, compiled)
+    load_script("update_translations").lrelease(path, compiled)
     committed = path.with_suffix(".qm")
     assert committed.is_file(), f"{committed.name} missing: run scripts/update_translations.py"
     assert committed.read_bytes() == compiled.read_bytes(), (

@@ -46,13 +46,14 @@ def _run(args: argparse.Namespace, scratch: Path | None) -> int:
     from policydesk.ui.prompts import Prompter
     from policydesk.ui.settings import AppSettings
     from policydesk.ui.startup import DeferredOpen
-    from policydesk.ui.theme import apply_theme
+    from policydesk.ui.theme import apply_theme, follow_the_computer
 
     app = _application()
     settings = AppSettings.at(scratch / "settings.ini") if scratch else AppSettings.for_user()
     translators = Translators(app)
     translators.apply(settings.language or system_language())
     apply_theme(app, settings.theme)
+    follow_the_computer(app, lambda: settings.theme)
     prompter = Prompter()
     window = MainWindow(settings, prompter, translators)
     crash = CrashHandler(

@@ -8,8 +8,9 @@ call each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -39,11 +40,13 @@ from policydesk.ui.pages.placeholder_page import ComingPage
 from policydesk.ui.pages.settings_page import SettingsPage
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings, Theme
-from policydesk.ui.tasks import run_with_progress
+from policydesk.ui.tasks import Cancelled, Progress, run_with_progress
 from policydesk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from policydesk.services.workspace import Workspace
+
+T = TypeVar("T")
 
 PAGE_KEYS = ("home", "policy", "complaints", "assessment", "goals", "print", "settings")
 _PAGE_ICONS = {
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self._prompter = prompter
         self._translators = translators
         self._workspace: Workspace | None = None
+        self._busy = 0  # long tasks under way
         self.pages: dict[str, QWidget] = {}
         prompter.set_window(self)
 
@@ -400,8 +404,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             if report.needs_upgrade:
-                workspace = run_with_progress(
-                    self,
+                workspace = self._run_task(
                     self.tr("Saving a copy and upgrading {name}…").replace("{name}", path.name),
                     lambda progress, _cancelled: Workspace.open(
                         path, progress=lambda _stage, done, total: progress(done, total)
@@ -535,8 +538,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         try:
-            run_with_progress(
-                self,
+            self._run_task(
                 self.tr("Saving a copy…"),
                 lambda progress, cancelled: datafiles.copy_file(
                     workspace.path, chosen, progress=progress, cancelled=cancelled
@@ -582,8 +584,7 @@ class MainWindow(QMainWindow):
         from policydesk.services.demo import create_demo_file
 
         try:
-            run_with_progress(
-                self,
+            self._run_task(
                 self.tr("Setting up the demo business…"),
                 lambda progress, _cancelled: create_demo_file(
                     path, replace=replace, progress=progress
@@ -674,6 +675,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            # A copy, an upgrade or the demo is being written: closing now would cut it short.
+            event.ignore()
+            self.statusBar().showMessage(
+                self.tr("PolicyDesk is still saving; it closes when that is done."), 5000
+            )
+            return
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
         self._settings.sync()
@@ -689,6 +697,16 @@ class MainWindow(QMainWindow):
         state = self._settings.window_state
         if state is not None:
             self.restoreState(state)
+
+    def _run_task(
+        self, label: str, work: Callable[[Progress, Cancelled], T], *, cancellable: bool = True
+    ) -> T:
+        """Run long work in a worker with a progress dialog; the window stays open meanwhile."""
+        self._busy += 1
+        try:
+            return run_with_progress(self, label, work, cancellable=cancellable)
+        finally:
+            self._busy -= 1
 
     def _show_error(self, error: UserFacingError) -> None:
         self._prompter.error(error_title(error), error_text(error), error_details(error))

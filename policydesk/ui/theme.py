@@ -8,6 +8,8 @@ down by hand here or anywhere else in the interface.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -69,6 +71,26 @@ def effective_scheme(theme: Theme, app: QGuiApplication) -> Theme:
         return theme
     scheme = app.styleHints().colorScheme()
     return Theme.DARK if scheme == Qt.ColorScheme.Dark else Theme.LIGHT
+
+
+def follow_the_computer(app: QGuiApplication, current: Callable[[], Theme]) -> None:
+    """Re-apply the palette when the computer switches between light and dark.
+
+    Only matters while the user's choice (``current()``) is ``Theme.SYSTEM``.
+    """
+    applying = False
+
+    def changed(_scheme: Qt.ColorScheme) -> None:
+        nonlocal applying
+        if applying or current() is not Theme.SYSTEM:
+            return
+        applying = True  # apply_theme itself can report a scheme change
+        try:
+            apply_theme(app, Theme.SYSTEM)
+        finally:
+            applying = False
+
+    app.styleHints().colorSchemeChanged.connect(changed)
 
 
 def apply_theme(app: QGuiApplication, theme: Theme) -> Theme:

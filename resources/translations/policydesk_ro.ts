@@ -424,6 +424,10 @@ Scrieți o politică de relații cu clienții pentru firma dumneavoastră și tr
 
 Dosarul de date: %2</translation>
     </message>
+    <message>
+        <source>PolicyDesk is still saving; it closes when that is done.</source>
+        <translation>PolicyDesk încă salvează; se închide când termină.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

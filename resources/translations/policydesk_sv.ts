@@ -424,6 +424,10 @@ Skriv en kundservicepolicy för ditt företag och lev efter den. Allt stannar p�
 
 Datamapp: %2</translation>
     </message>
+    <message>
+        <source>PolicyDesk is still saving; it closes when that is done.</source>
+        <translation>PolicyDesk sparar fortfarande; programmet stängs när det är klart.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

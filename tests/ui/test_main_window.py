@@ -281,3 +281,30 @@ def test_explore_the_demo_from_the_welcome(
     assert window.workspace.path == demo.resolve()
     window.close_workspace()
     demo.unlink()
+
+
+def test_the_window_stays_open_while_a_copy_is_written(
+    window: MainWindow,
+    prompter: FakePrompter,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    real_copy = datafiles.copy_file
+
+    def slow_copy(source: Path, destination: Path, **kwargs: object) -> Path:
+        time.sleep(0.5)
+        return real_copy(source, destination)
+
+    monkeypatch.setattr(datafiles, "copy_file", slow_copy)
+    target = tmp_path / "långsam kopia.policydesk"
+    prompter.answers = [target]
+    QTimer.singleShot(100, window.close)  # the user closes the window during the copy
+    window.save_copy_action.trigger()
+    assert window.isVisible()
+    assert window.workspace is not None
+    assert check(target).ok

@@ -230,3 +230,24 @@ def test_settings_page_shows_where_things_are(window: MainWindow, prompter: Fake
     assert window.workspace is not None
     assert page.file_label.text() == str(window.workspace.path)
     assert page.save_copy_button.isEnabled()
+
+
+def test_an_explicit_theme_ignores_the_computer_switching(
+    window: MainWindow, settings: AppSettings
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from policydesk.ui.theme import follow_the_computer
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    follow_the_computer(app, lambda: settings.theme)
+    try:
+        window.set_theme(Theme.DARK)
+        app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert _lightness(QPalette.ColorRole.Window) < 0.3
+        window.set_theme(Theme.SYSTEM)
+        app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert _lightness(QPalette.ColorRole.Window) > 0.7  # offscreen reports no dark scheme
+    finally:
+        apply_theme(app, Theme.SYSTEM)

@@ -161,6 +161,21 @@ def test_demo_in_a_missing_folder(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert "does not exist" in _one_line(err)
 
 
+def test_a_file_on_a_network_share_gets_a_warning(
+    capsys: pytest.CaptureFixture[str], new_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policydesk.storage import files
+
+    monkeypatch.setattr(
+        files, "_system_mounts", lambda: [("/", "ext4"), (str(new_file.parent), "nfs4")]
+    )
+    code, out, err = _run(capsys, "check", str(new_file))
+    assert code == 0
+    assert "Integrity:  ok" in out
+    assert "warning" in err
+    assert "network share (nfs4)" in err
+
+
 def test_the_command_line_never_imports_qt(new_file: Path, tmp_path: Path) -> None:
     done = run_python(
         "import json, sys\n"

@@ -308,3 +308,24 @@ def test_the_window_stays_open_while_a_copy_is_written(
     assert window.isVisible()
     assert window.workspace is not None
     assert check(target).ok
+
+
+def test_an_older_file_is_opened_in_a_worker_with_progress(
+    window: MainWindow, prompter: FakePrompter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from policydesk.domain.datafile import SchemaState
+
+    older = tmp_path / "förra året.policydesk"
+    create(older)
+    real_inspect = datafiles.inspect_file
+
+    def as_older(path: Path, **kwargs: bool) -> object:
+        return dataclasses.replace(real_inspect(path, **kwargs), state=SchemaState.OLDER)
+
+    monkeypatch.setattr(datafiles, "inspect_file", as_older)
+    assert window.open_path(older)
+    assert window.workspace is not None
+    assert window.workspace.path == older.resolve()
+    assert prompter.errors == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -12,13 +11,3 @@ class StaffRole(StrEnum):
     OWNER = "owner"
     MANAGER = "manager"
     STAFF = "staff"
-
-
-@dataclass(frozen=True, slots=True)
-class StaffMember:
-    """A member of staff as the views see them."""
-
-    id: int
-    name: str
-    role: StaffRole
-    active: bool

@@ -54,6 +54,7 @@ from policydesk.domain.languages import Language
 from policydesk.domain.policy import (
     FindingSource,
     InflowPeriod,
+    PolicyArea,
     PolicyStatus,
     PolicyStep,
     StepState,
@@ -884,43 +885,43 @@ _POLICY_V1: tuple[tuple[str, str], ...] = (
     ("vision.summary", "Hålla tider, förklara, vara nåbara, rätta fel direkt, känna kunden."),
     ("vision.final", "Vi håller tiden, förklarar, svarar och rättar till – för varje cyklist."),
     (
-        "areas.overview",
+        f"areas.{PolicyArea.OVERVIEW.value}",
         "Vi säljer cyklar, elcyklar, reservdelar och tillbehör i butiken och i webbshoppen, och "
         "erbjuder service, reparationer och vinterförvaring i verkstaden. Priserna för de "
         "vanligaste verkstadsjobben står på tavlan vid disken och på webbplatsen.",
     ),
     (
-        "areas.speed",
+        f"areas.{PolicyArea.SPEED.value}",
         "Ingen ska stå vid disken i mer än fem minuter utan att bli hälsad. Telefonen besvaras "
         "inom 30 sekunder i fyra fall av fem, och mejl inom åtta timmar räknat i öppettid. Enkla "
         "lagningar görs medan kunden väntar när en mekaniker är ledig.",
     ),
     (
-        "areas.communication",
+        f"areas.{PolicyArea.COMMUNICATION.value}",
         "Vi berättar om returrätt, leveranstider och betalsätt innan kunden betalar. Tillbehör "
         "föreslår vi när de behövs för säkerheten, aldrig med tjat. Kunden får sms när cykeln är "
         "klar och ett samtal innan arbetet blir dyrare än uppskattat.",
     ),
     (
-        "areas.follow_up",
+        f"areas.{PolicyArea.FOLLOW_UP.value}",
         "Varje arbetsorder har en namngiven mekaniker. Kunden får veta när cykeln blir klar och "
         "hur hon når oss. Hur man klagar står på kvittot, på webbplatsen och på skylten vid "
         "disken.",
     ),
     (
-        "areas.complaints",
+        f"areas.{PolicyArea.COMPLAINTS.value}",
         "Den som först möter kunden tar emot klagomålet och registrerar det samma dag. "
         "Medarbetaren får lösa problem för upp till 1 000 kr utan att fråga. Större ärenden går "
         "till verkstadschefen eller ägaren. Vi hör av oss till kunden en vecka efter att ärendet "
         "är löst.",
     ),
     (
-        "areas.retention",
+        f"areas.{PolicyArea.RETENTION.value}",
         "En månad efter köp av en ny cykel bjuder vi in till en kostnadsfri efterjustering. Den "
         "som vill får vårt nyhetsbrev med säsongstips två gånger om året.",
     ),
     (
-        "areas.employee_monitoring",
+        f"areas.{PolicyArea.EMPLOYEE_MONITORING.value}",
         "Klagomålsstatistiken och kundernas beröm gås igenom på personalmötet varje månad. Den "
         "som har löst ett svårt ärende bra lyfts fram inför alla.",
     ),

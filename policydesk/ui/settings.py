@@ -136,7 +136,6 @@ class AppSettings:
     theme = _Choice("appearance/theme", Theme.SYSTEM, Theme)
     # None: follow the computer's language.
     language = _Choice[Language | None]("appearance/language", None, _parse_language)
-    welcome_seen = _Flag("welcome/seen", False)
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings

@@ -25,13 +25,15 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from policydesk.domain.languages import Language
-from policydesk.ui.settings import AppSettings, Theme
+from policydesk.ui.settings import AppSettings, Theme, _Flag
+class Probe(AppSettings):
+    flag = _Flag("probe/flag", True)
 app = QCoreApplication([])
-settings = AppSettings.at(Path(sys.argv[1]))
+settings = Probe.at(Path(sys.argv[1]))
+settings.flag = False
 settings.recent_files = ["/only one – Ș.policydesk"]
 settings.theme = Theme.DARK
 settings.language = Language.ROMANIAN
-settings.welcome_seen = False
 settings.last_page = "settings"
 settings.sync()
 """
@@ -40,15 +42,17 @@ READ = """
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from policydesk.ui.settings import AppSettings
+from policydesk.ui.settings import AppSettings, _Flag
+class Probe(AppSettings):
+    flag = _Flag("probe/flag", True)
 app = QCoreApplication([])
-settings = AppSettings.at(Path(sys.argv[1]))
+settings = Probe.at(Path(sys.argv[1]))
 print(json.dumps({
     "recent": settings.recent_files,
     "theme": [type(settings.theme).__name__, str(settings.theme)],
     "language": str(settings.language),
-    "welcome_seen": settings.welcome_seen,
-    "welcome_type": type(settings.welcome_seen).__name__,
+    "flag": settings.flag,
+    "flag_type": type(settings.flag).__name__,
     "page": settings.last_page,
 }))
 """
@@ -64,8 +68,8 @@ def test_settings_read_back_in_a_new_process(tmp_path: Path) -> None:
         "recent": ["/only one – Ș.policydesk"],
         "theme": ["Theme", "dark"],
         "language": "ro",
-        "welcome_seen": False,
-        "welcome_type": "bool",
+        "flag": False,  # an INI file says 'false', which Python would count as true
+        "flag_type": "bool",
         "page": "settings",
     }
 

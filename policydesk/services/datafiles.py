@@ -44,7 +44,11 @@ def report_folder() -> Path:
 
 
 def inspect_file(path: Path, *, for_writing: bool = True) -> FileReport:
-    """Find out what a file is without changing it; raises ``UserFacingError`` for bad files.
+    """Take a quick look at a file without changing it; raises ``UserFacingError`` for bad files.
+
+    The look reads the header, the kind of file and its schema version, not every page:
+    opening the file (``Workspace.open``) runs the integrity check, and a copy is checked as it
+    is made, so the whole file is not read twice.
 
     Args:
         path: the file.
@@ -52,7 +56,7 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileReport:
     """
     from policydesk.storage import database
 
-    return database.inspect(path, for_writing=for_writing)
+    return database.inspect(path, for_writing=for_writing, verify=False)
 
 
 def location_of(path: Path) -> FileLocation:

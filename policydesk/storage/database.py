@@ -51,6 +51,7 @@ def inspect(
     path: Path,
     *,
     for_writing: bool = False,
+    verify: bool = True,
     extra_version_locations: Sequence[Path] = (),
 ) -> FileReport:
     """Find out what ``path`` is without changing it.
@@ -58,6 +59,8 @@ def inspect(
     Args:
         path: the file.
         for_writing: also require that it can be opened for writing.
+        verify: run SQLite's ``quick_check``, which reads the whole file. Opening always does;
+            a look ahead of opening (network share? needs an upgrade?) need not do it twice.
         extra_version_locations: more migration scripts (tests).
 
     Raises:
@@ -72,9 +75,10 @@ def inspect(
     except sqlite3.Error as exc:
         raise _file_error(exc, path) from exc
     try:
-        verdict = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
-        if verdict != ["ok"]:
-            raise UserFacingError(ErrorCode.CORRUPT, path, {"detail": "; ".join(verdict)})
+        if verify:
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+            if verdict != ["ok"]:
+                raise UserFacingError(ErrorCode.CORRUPT, path, {"detail": "; ".join(verdict)})
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {
             row[0]

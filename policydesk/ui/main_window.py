@@ -402,17 +402,19 @@ class MainWindow(QMainWindow):
             no=self.tr("Cancel"),
         ):
             return False
+        if report.needs_upgrade:
+            label = self.tr("Saving a copy and upgrading {name}…").replace("{name}", path.name)
+        else:
+            label = self.tr("Opening %1…").replace("%1", path.name)
         try:
-            if report.needs_upgrade:
-                workspace = self._run_task(
-                    self.tr("Saving a copy and upgrading {name}…").replace("{name}", path.name),
-                    lambda progress, _cancelled: Workspace.open(
-                        path, progress=lambda _stage, done, total: progress(done, total)
-                    ),
-                    cancellable=False,
-                )
-            else:
-                workspace = Workspace.open(path)
+            # Opening checks the whole file; a large one takes a while, so off the GUI thread.
+            workspace = self._run_task(
+                label,
+                lambda progress, _cancelled: Workspace.open(
+                    path, progress=lambda _stage, done, total: progress(done, total)
+                ),
+                cancellable=False,
+            )
         except UserFacingError as error:
             self._show_error(error)
             return False

@@ -134,6 +134,25 @@ def test_opening_a_bad_file_explains_and_keeps_the_current_one(
     assert bad.read_bytes() == content
 
 
+def test_opening_a_corrupt_file_explains_and_keeps_the_current_one(
+    window: MainWindow, prompter: FakePrompter, tmp_path: Path, new_file: Path
+) -> None:
+    damaged = tmp_path / "skadad.policydesk"
+    create(damaged)
+    data = bytearray(damaged.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for page in range(1, len(data) // page_size):
+        data[page * page_size : page * page_size + 64] = b"\xa5" * 64
+    damaged.write_bytes(bytes(data))
+    before = digest(damaged)
+    assert not window.open_path(damaged)
+    assert "damaged" in prompter.errors[0].text
+    assert "code: corrupt" in prompter.errors[0].details
+    assert digest(damaged) == before
+    assert window.workspace is not None
+    assert window.workspace.path == new_file.resolve()
+
+
 def test_opening_a_file_open_elsewhere_names_the_holder(
     window: MainWindow, prompter: FakePrompter, tmp_path: Path
 ) -> None:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.storage.files import (
-    check_writable,
+    check_new_target,
     fsync_file,
     fsync_folder,
     os_error_code,
@@ -75,11 +75,7 @@ def backup_file(
     destination = destination.absolute()
     if destination.exists() and destination.resolve() == source:
         raise UserFacingError(ErrorCode.SAME_FILE, destination)
-    if not destination.parent.is_dir():
-        raise UserFacingError(ErrorCode.FOLDER_NOT_FOUND, destination.parent)
-    check_writable(destination)
-    if destination.is_dir():
-        raise UserFacingError(ErrorCode.NOT_A_FILE, destination)
+    check_new_target(destination, replace=True)
 
     partial = destination.with_name(f".{destination.name}.part-{os.getpid()}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -11,3 +12,13 @@ class StaffRole(StrEnum):
     OWNER = "owner"
     MANAGER = "manager"
     STAFF = "staff"
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """A person on the staff list."""
+
+    id: int
+    name: str
+    role: StaffRole
+    active: bool = True

@@ -62,6 +62,7 @@ from policydesk.domain.policy import (
 from policydesk.domain.quotient import STATEMENT_SET_VERSION, STATEMENTS, RespondentRole
 from policydesk.domain.settings import SettingKey
 from policydesk.domain.staff import StaffRole
+from policydesk.domain.textsearch import name_sort_key, phone_key
 from policydesk.storage import database
 from policydesk.storage.database import Database
 from policydesk.storage.engine import Sessions
@@ -2042,6 +2043,7 @@ def _complaint_row(ctx: _Context, complaint_id: int, plan: _Plan) -> Row:
     events += [plan.followed_up, plan.deleted]
     if plan.waiting_until is not None and plan.waiting_until <= ctx.now:
         events.append(plan.waiting_until)
+    phone = customer.phone if show_phone else ""
     return {
         "id": complaint_id,
         "status": plan.status.value,
@@ -2051,8 +2053,10 @@ def _complaint_row(ctx: _Context, complaint_id: int, plan: _Plan) -> Row:
         "category_id": _CATEGORY_IDS[plan.category],
         "product_ref": _product_ref(plan),
         "customer_name": customer.name,
+        "customer_sort": name_sort_key(customer.name, Language.SWEDISH),
         "customer_address": customer.address if show_address else "",
-        "customer_phone": customer.phone if show_phone else "",
+        "customer_phone": phone,
+        "phone_key": phone_key(phone),
         "customer_email": customer.email if show_email else "",
         "description": scenario.description.format_map(values),
         "customer_request": scenario.request.format_map(values) if rng.random() < 0.85 else "",

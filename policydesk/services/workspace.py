@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
+from policydesk.services.complaints import ComplaintService
 from policydesk.services.overview import OverviewService
 from policydesk.storage.database import Database, OpenProgress
 
@@ -15,12 +16,14 @@ class Workspace:
     Attributes:
         path: the open file.
         overview: the Home page's summary.
+        complaints: the complaint log.
     """
 
     def __init__(self, database: Database) -> None:
         self._database = database
         self.path: Path = database.path
         self.overview = OverviewService(database.sessions)
+        self.complaints = ComplaintService(database.sessions)
 
     @classmethod
     def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:

@@ -28,9 +28,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from policydesk.domain.textsearch import EMPTY_SORT_KEY
 from policydesk.storage.types import UTCDateTime, utcnow
 
 NAMING_CONVENTION = {
@@ -343,6 +345,9 @@ class ImprovementAction(Base):
 
 # ---------------------------------------------------------------------------- complaints
 
+# Complaints not in the owner's bin.
+LIVE_COMPLAINT = text("deleted_at IS NULL")
+
 
 class ComplaintCategory(Base):
     """A kind of complaint; defaults carry a code, the owner can rename and add more."""
@@ -369,6 +374,14 @@ class Complaint(Timestamped, Base):
         Index("ix_complaint_status", "status"),
         Index("ix_complaint_category", "category_id"),
         Index("ix_complaint_followup_due", "followup_due_at"),
+        Index("ix_complaint_deleted_at", "deleted_at"),
+        Index("ix_complaint_channel", "channel"),
+        Index("ix_complaint_received_by", "received_by_id"),
+        # The log shows live complaints; these partial indexes hold only those, so a sorted
+        # page or the whole ordered list of ids is read from the index alone.
+        Index("ix_complaint_live_received", "received_at", sqlite_where=LIVE_COMPLAINT),
+        Index("ix_complaint_live_customer", "customer_sort", sqlite_where=LIVE_COMPLAINT),
+        Index("ix_complaint_live_followup", "followup_due_at", sqlite_where=LIVE_COMPLAINT),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -381,8 +394,14 @@ class Complaint(Timestamped, Base):
     )
     product_ref: Mapped[str] = _text()
     customer_name: Mapped[str] = _text()
+    # name_sort_key(customer_name) in the business's language: byte order = alphabet order.
+    customer_sort: Mapped[str] = mapped_column(
+        Text, nullable=False, default=EMPTY_SORT_KEY, server_default=EMPTY_SORT_KEY
+    )
     customer_address: Mapped[str] = _text()
     customer_phone: Mapped[str] = _text()
+    # phone_key(customer_phone): the digits-only forms that search matches.
+    phone_key: Mapped[str] = _text()
     customer_email: Mapped[str] = _text()
     description: Mapped[str] = mapped_column(Text)
     customer_request: Mapped[str] = _text()

@@ -11,6 +11,8 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from policydesk.domain.languages import Language
+from policydesk.domain.textsearch import name_sort_key, phone_key
 from policydesk.storage import migrate
 from policydesk.storage.database import Database, create
 from policydesk.storage.schema import (
@@ -51,6 +53,9 @@ def main() -> None:
                 received_by_id=clerk.id,
                 category_id=category.id,
                 customer_name=f"{AWKWARD} {index}",
+                customer_sort=name_sort_key(f"{AWKWARD} {index}", Language.SWEDISH),
+                customer_phone="070-123 45 6{index}",
+                phone_key=phone_key(f"070-123 45 6{index}"),
                 description="Bakväxeln hoppar — reclamație",
                 compensation_kind="refund",
                 compensation_minor=12_950,

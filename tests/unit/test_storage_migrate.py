@@ -62,7 +62,12 @@ def test_the_models_match_the_migrations(new_file: Path) -> None:
 
     with Database.open(new_file) as db, db.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_as_batch": True}
+            connection,
+            opts={
+                "compare_type": True,
+                "render_as_batch": True,
+                "include_name": migrate.include_name,
+            },
         )
         assert compare_metadata(context, Base.metadata) == []
 
@@ -87,7 +92,7 @@ def test_older_file_is_backed_up_then_upgraded_keeping_cascade_children(new_file
     backups = list(new_file.parent.glob("shop (before upgrade *).policydesk"))
     assert len(backups) == 1
     assert check(backups[0]).ok
-    assert _revision(backups[0]) == "0001"
+    assert _revision(backups[0]) == migrate.HEAD_REVISION
     assert _count(backups[0], "policy_section") == 3
 
 
@@ -99,7 +104,7 @@ def test_a_failing_upgrade_restores_the_file(new_file: Path) -> None:
     assert error.code is ErrorCode.MIGRATION_FAILED
     assert "half-way" in error.param("detail")
     assert Path(error.param("backup")).is_file()
-    assert _revision(new_file) == "0001"
+    assert _revision(new_file) == migrate.HEAD_REVISION
     assert _count(new_file, "staff") == 1
     assert _count(new_file, "policy_section") == 3
     assert check(new_file).ok
@@ -120,7 +125,7 @@ def test_an_upgrade_that_orphans_rows_is_refused(new_file: Path) -> None:
     assert caught.value.code is ErrorCode.MIGRATION_FAILED
     assert "foreign" in caught.value.param("detail").lower()
     assert _count(new_file, "policy_version") == 1
-    assert _revision(new_file) == "0001"
+    assert _revision(new_file) == migrate.HEAD_REVISION
 
 
 def test_an_empty_sqlite_file_is_set_up(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
 
+from policydesk.storage.migrate import include_name
 from policydesk.storage.schema import Base
 from policydesk.storage.types import UTCDateTime
 
@@ -21,12 +22,6 @@ if connection is None:
         "PolicyDesk migrations run on a connection given by policydesk.storage; "
         "use scripts/new_migration.py to write a new one."
     )
-
-
-def _include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    # Full-text search tables (complaint_fts and its shadow tables) are made by hand-written
-    # steps; autogenerate must not propose dropping them.
-    return not (type_ == "table" and name is not None and "_fts" in name)
 
 
 def _render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
@@ -42,7 +37,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite changes most columns by rebuilding the table
     transactional_ddl=True,  # our engine makes DDL transactional (see storage/engine.py)
-    include_name=_include_name,
+    include_name=include_name,
     compare_type=True,
     render_item=_render_item,
 )

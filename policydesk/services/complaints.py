@@ -50,7 +50,7 @@ from policydesk.domain.complaints import (
 )
 from policydesk.domain.languages import Language
 from policydesk.domain.staff import StaffMember, StaffRole
-from policydesk.domain.textsearch import name_sort_key, phone_key
+from policydesk.domain.textsearch import fts_query, name_sort_key, phone_key
 from policydesk.storage import complaint_log
 from policydesk.storage.engine import Sessions
 from policydesk.storage.schema import (
@@ -80,9 +80,14 @@ def _utcnow() -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class LogPage:
-    """The first screen of the log for a query: how many match, and the first rows."""
+    """The first screen of the log for a query: how many match, and the first rows.
 
-    total: int
+    ``total`` is None when counting would hold up the first screen (a search ordered by
+    number, read straight from the search index); the length of :meth:`ordered_ids` is then
+    the count.
+    """
+
+    total: int | None
     rows: tuple[ComplaintRow, ...]
 
 
@@ -238,10 +243,7 @@ class ComplaintService:
         if problems:
             return None, problems, Changes()
         with self._sessions.write() as session:
-            taken = session.scalar(
-                select(Staff.id).where(func.lower(Staff.name) == name.lower(), Staff.active)
-            )
-            if taken is not None:
+            if _staff_named(session, name) is not None:
                 return None, [Problem(ProblemCode.NAME_TAKEN, "staff")], Changes()
             row = Staff(name=name, role=role.value, active=True)
             session.add(row)
@@ -267,6 +269,9 @@ class ComplaintService:
             row = session.get(Staff, staff_id)
             if row is None:
                 return [Problem(ProblemCode.NOT_FOUND, "staff")], Changes()
+            other = _staff_named(session, name if name is not None else row.name)
+            if other is not None and other != staff_id and (active or row.active):
+                return [Problem(ProblemCode.NAME_TAKEN, "staff")], Changes()
             if name is not None:
                 row.name = name
             if role is not None:
@@ -565,8 +570,23 @@ class ComplaintService:
             return complaint_log.count(session, self._where(session, log_filter))
 
     def first_page(self, query: LogQuery, limit: int) -> LogPage:
-        """The count and the first ``limit`` rows for a query (one read, one snapshot)."""
+        """The count and the first ``limit`` rows for a query (one read, one snapshot).
+
+        A search ordered by number is read from the search index in its own order, which
+        stays fast however many complaints match; its count is left to :meth:`ordered_ids`.
+        """
+        words = fts_query(query.filter.search)
         with self._sessions.read() as session:
+            if words is not None and query.sort is SortColumn.NUMBER:
+                now = self.now()
+                _start, end = _day_bounds(session, now)
+                others = complaint_log.conditions(
+                    query.filter, day_end=end, now=now, with_search=False
+                )
+                rows = complaint_log.search_first_rows(
+                    session, words, others, descending=query.descending, limit=limit
+                )
+                return LogPage(len(rows) if len(rows) < limit else None, tuple(rows))
             where = self._where(session, query.filter)
             order = complaint_log.order_by(session, query, _language(session))
             total = complaint_log.count(session, where)
@@ -603,7 +623,7 @@ class ComplaintService:
         """Follow-ups due today or overdue: how many, and the earliest ``limit`` of them."""
         query = LogQuery(LogFilter(followup=FollowUpFilter.DUE), SortColumn.FOLLOWUP, False)
         page = self.first_page(query, limit)
-        return page.total, list(page.rows)
+        return page.total or 0, list(page.rows)
 
     def top_problems(self, start: datetime, end: datetime) -> TopProblems:
         """Complaints per category received in ``[start, end)``, most first, all categories."""
@@ -701,6 +721,15 @@ def _category_named(session: Session, name: str) -> int | None:
     return None
 
 
+def _staff_named(session: Session, name: str) -> int | None:
+    """The current staff member called ``name``, ignoring case in any alphabet."""
+    wanted = name.casefold()
+    for staff_id, existing in session.execute(select(Staff.id, Staff.name).where(Staff.active)):
+        if existing.casefold() == wanted:
+            return int(staff_id)
+    return None
+
+
 def _check_references(session: Session, form: ComplaintForm) -> list[Problem]:
     problems: list[Problem] = []
     if form.category_id is not None and session.get(ComplaintCategory, form.category_id) is None:
@@ -736,7 +765,12 @@ def _with(form: ComplaintForm, **changes: Any) -> ComplaintForm:
 
 
 def _apply(row: Complaint, form: ComplaintForm, language: Language, currency: str) -> None:
-    """Copy a form onto a row, with the derived search and sort keys."""
+    """Copy a form onto a row, with the derived search and sort keys.
+
+    An amount keeps the currency it was given in; only a new or changed amount takes the
+    business's current currency.
+    """
+    amount_changed = row.compensation_minor != form.compensation_minor
     for field in fields(ComplaintForm):
         value = getattr(form, field.name)
         if isinstance(value, (Channel, FollowUpOutcome, CompensationKind)):
@@ -744,8 +778,10 @@ def _apply(row: Complaint, form: ComplaintForm, language: Language, currency: st
         setattr(row, field.name, value)
     row.customer_sort = name_sort_key(form.customer_name, language)
     row.phone_key = phone_key(form.customer_phone)
-    has_money = form.compensation_minor is not None
-    row.compensation_currency = currency if has_money else None
+    if form.compensation_minor is None:
+        row.compensation_currency = None
+    elif amount_changed or row.compensation_currency is None:
+        row.compensation_currency = currency
 
 
 def _form_of(row: Complaint) -> ComplaintForm:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -72,7 +72,7 @@ def _search_ids(words: str) -> Any:
 
 
 def conditions(
-    log_filter: LogFilter, *, day_end: datetime, now: datetime
+    log_filter: LogFilter, *, day_end: datetime, now: datetime, with_search: bool = True
 ) -> list[ColumnElement[bool]]:
     """The WHERE terms for a filter.
 
@@ -80,11 +80,12 @@ def conditions(
         log_filter: what to show.
         day_end: the end of today in the business's time zone (follow-ups due today).
         now: the current instant (overdue follow-ups are due before it).
+        with_search: include the search words (False when the search drives the query).
     """
     terms: list[ColumnElement[bool]] = [
         Complaint.deleted_at.is_not(None) if log_filter.deleted else Complaint.deleted_at.is_(None)
     ]
-    words = fts_query(log_filter.search)
+    words = fts_query(log_filter.search) if with_search else None
     if words is not None:
         terms.append(Complaint.id.in_(_search_ids(words)))
     if log_filter.statuses:
@@ -265,18 +266,113 @@ def ordered_ids(
     """Every matching id in order, as a compact array (8 bytes per complaint)."""
     statement = select(Complaint.id).where(*where).order_by(*order)
     ids: array[int] = array("q")
-    result = session.execute(statement.execution_options(yield_per=_ID_CHUNK))
-    for chunk in result.scalars().partitions(_ID_CHUNK):
-        ids.extend(chunk)
+    # A million ids through SQLAlchemy's row objects take seconds; the driver's own cursor,
+    # read in chunks, takes a fraction of that and never holds more than one chunk of tuples.
+    cursor = session.connection().execute(statement).cursor
+    while chunk := cursor.fetchmany(_ID_CHUNK):
+        ids.extend([row[0] for row in chunk])
     return ids
 
 
 def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ComplaintRow]:
-    """The rows for ``ids``, in the order given (ids no longer there are left out)."""
+    """The rows for ``ids``, in the order given (ids no longer there are left out).
+
+    This is the call behind every page of the log, so it speaks to the driver directly: the
+    SQL is fixed text and only the ids vary, which keeps a page of 200 rows near a millisecond.
+    """
+    connection = session.connection().connection.driver_connection
+    assert connection is not None
     found: dict[int, ComplaintRow] = {}
     for start in range(0, len(ids), _IN_CHUNK):
-        chunk = list(ids[start : start + _IN_CHUNK])
-        statement = _row_select().where(Complaint.id.in_(chunk))
-        for row in session.execute(statement):
-            found[row.id] = _to_row(row)
+        chunk = [int(id_) for id_ in ids[start : start + _IN_CHUNK]]
+        marks = ",".join("?" * len(chunk))
+        for raw in connection.execute(_ROWS_BY_ID_SQL.format(marks=marks), chunk):
+            found[raw[0]] = _raw_row(raw)
     return [found[id_] for id_ in ids if id_ in found]
+
+
+_ROWS_BY_ID_SQL = (
+    "SELECT c.id, c.received_at, c.customer_name, c.customer_phone, cat.name, cat.code, "
+    "c.channel, c.status, s.name, c.followup_due_at, c.followed_up_at, "
+    f"substr(c.description, 1, {EXCERPT_LENGTH}) "
+    "FROM complaint AS c "
+    "LEFT OUTER JOIN complaint_category AS cat ON cat.id = c.category_id "
+    "LEFT OUTER JOIN staff AS s ON s.id = c.received_by_id "
+    "WHERE c.id IN ({marks})"
+)
+
+
+def _instant(text: str | None) -> datetime | None:
+    # Stored by UTCDateTime as fixed-width UTC text.
+    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _raw_row(raw: Sequence[Any]) -> ComplaintRow:
+    received = _instant(raw[1])
+    assert received is not None
+    return ComplaintRow(
+        id=raw[0],
+        received_at=received,
+        customer_name=raw[2],
+        customer_phone=raw[3],
+        category=raw[4] or "",
+        category_code=raw[5],
+        channel=Channel(raw[6]),
+        status=ComplaintStatus(raw[7]),
+        employee=raw[8] or "",
+        followup_due_at=_instant(raw[9]),
+        followed_up_at=_instant(raw[10]),
+        description=" ".join(raw[11].split()),
+    )
+
+
+def search_first_rows(
+    session: Session,
+    words: str,
+    where: Sequence[ColumnElement[bool]],
+    *,
+    descending: bool,
+    limit: int,
+) -> list[ComplaintRow]:
+    """The first ``limit`` matches in number order, read straight from the search index.
+
+    FTS5 hands out matches in rowid (= complaint number) order, so the newest hundred of even
+    a hundred thousand matches come without looking at the others. Matches in the steps taken
+    are merged in.
+
+    Args:
+        session: an open session.
+        words: a query made by :func:`fts_query`.
+        where: the filter's other terms (without the search).
+        descending: newest first.
+        limit: how many rows.
+    """
+    fts_id: ColumnElement[int] = literal_column("complaint_fts.rowid")
+    own = (
+        _row_select()
+        .join(_fts, fts_id == Complaint.id)
+        .where(literal_column("complaint_fts").op("MATCH")(words), *where)
+        .order_by(fts_id.desc() if descending else fts_id.asc())
+        .limit(limit)
+    )
+    steps = (
+        _row_select()
+        .where(
+            Complaint.id.in_(
+                select(ComplaintAction.complaint_id).where(
+                    ComplaintAction.id.in_(
+                        select(_action_fts.c.rowid).where(
+                            literal_column("complaint_action_fts").op("MATCH")(words)
+                        )
+                    )
+                )
+            ),
+            *where,
+        )
+        .order_by(Complaint.id.desc() if descending else Complaint.id.asc())
+        .limit(limit)
+    )
+    merged = {row.id: _to_row(row) for row in session.execute(own)}
+    for row in session.execute(steps):
+        merged.setdefault(row.id, _to_row(row))
+    return sorted(merged.values(), key=lambda row: row.id, reverse=descending)[:limit]

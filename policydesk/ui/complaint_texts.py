@@ -196,7 +196,11 @@ def problem_text(problem: Problem) -> str:
         ProblemCode.UNKNOWN_CATEGORY: _t("The category no longer exists. Choose another one."),
         ProblemCode.UNKNOWN_STAFF: _t("That person is no longer on the staff list."),
         ProblemCode.WRONG_STATUS: _t("The complaint cannot move from {from} to {to}."),
-        ProblemCode.NOT_FOUND: _t("The complaint is no longer there; it may have been deleted."),
+        ProblemCode.NOT_FOUND: (
+            _t("The complaint is no longer there; it may have been deleted.")
+            if problem.field == "id"
+            else _t("{field} is no longer there; someone may have removed it.")
+        ),
         ProblemCode.TEXT_REQUIRED: _t("Write what was done."),
         ProblemCode.OWNER_ONLY: _t(
             "Only the owner can bring back a deleted complaint. Choose the owner under "

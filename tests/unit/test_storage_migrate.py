@@ -161,3 +161,46 @@ def test_create_builds_the_current_schema(tmp_path: Path) -> None:
     create(path)
     assert _revision(path) == migrate.HEAD_REVISION
     assert inspect(path).state is SchemaState.CURRENT
+
+
+def test_upgrading_from_0001_makes_old_complaints_searchable_and_sortable(tmp_path: Path) -> None:
+    """Migration 0002 fills the sort and phone keys and indexes every complaint and step."""
+    from policydesk.domain.complaints import LogFilter, LogQuery, SortColumn
+    from policydesk.services.workspace import Workspace
+
+    copy = tmp_path / "old.policydesk"
+    shutil.copyfile(FIXTURES / "schema_0001.policydesk", copy)
+    with Workspace.open(copy) as workspace:
+        service = workspace.complaints
+        total = service.count(LogFilter())
+        assert total > 0
+        assert service.count(LogFilter(search="stefan turcanu")) == total
+        assert service.count(LogFilter(search="reclamatie")) == total
+        assert service.count(LogFilter(search="ringt")) == total  # the steps taken
+        names = [
+            row.customer_name
+            for row in service.first_page(
+                LogQuery(sort=SortColumn.CUSTOMER, descending=False), 100
+            ).rows
+        ]
+        assert names == sorted(names)
+
+
+def test_the_search_triggers_exist_after_create(tmp_path: Path) -> None:
+    """A later batch migration that rebuilds ``complaint`` would drop these triggers silently."""
+    path = tmp_path / "new.policydesk"
+    create(path)
+    connection = sqlite3.connect(path)
+    triggers = {
+        row[0]
+        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    connection.close()
+    assert {
+        "complaint_fts_insert",
+        "complaint_fts_delete",
+        "complaint_fts_update",
+        "complaint_action_fts_insert",
+        "complaint_action_fts_delete",
+        "complaint_action_fts_update",
+    } <= triggers

@@ -1,4 +1,4 @@
-"""``policydesk-cli``: create the demo, check and back up files from a shell or a script.
+"""``policydesk-cli``: the demo, checks, backups and CSV transfers from a shell or a script.
 
 Exit codes: 0 success, 1 failure (a message on stderr says what to fix), 2 usage error.
 Qt is never imported here.
@@ -9,13 +9,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from policydesk import __version__
-from policydesk.cli.messages import describe
+from policydesk.cli.messages import describe, describe_csv_problem, separator_name
+from policydesk.domain.complaints import ComplaintStatus
 from policydesk.domain.datafile import SchemaState
 from policydesk.domain.errors import UserFacingError
+from policydesk.domain.languages import Language
+from policydesk.export.complaints_csv import parse_status, separator_for
 from policydesk.services import datafiles
 
 PROG = "policydesk-cli"
@@ -27,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_usage(sys.stderr)
-        print(f"{PROG}: error: name a command (demo, check, backup)", file=sys.stderr)
+        print(f"{PROG}: error: name a command (demo, check, backup, complaints)", file=sys.stderr)
         return 2
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
@@ -43,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="PolicyDesk from the command line: the demo business, checks and backups.",
+        description="PolicyDesk from the command line: the demo business, checks, backups, and "
+        "complaints to and from CSV.",
     )
     parser.add_argument("--version", action="version", version=f"PolicyDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -79,7 +84,150 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.add_argument("--to", type=Path, required=True, metavar="DIR", dest="folder")
     backup.set_defaults(handler=_backup)
+    _add_complaint_commands(commands)
     return parser
+
+
+def _add_complaint_commands(commands: Any) -> None:
+    complaints = commands.add_parser(
+        "complaints",
+        help="export complaints to CSV, or import them from CSV",
+        description="Move complaints between a PolicyDesk file and a spreadsheet (CSV).",
+    )
+    complaints.set_defaults(handler=lambda _args: _usage(complaints, "name an action"))
+    actions = complaints.add_subparsers(dest="action", metavar="ACTION")
+
+    export = actions.add_parser(
+        "export",
+        help="save complaints as a CSV file that Excel and LibreOffice open",
+        description="Save the complaints in FILE (all, or those the options choose) as a CSV "
+        "file: UTF-8 with a byte-order mark, ';' between cells for Swedish and Romanian and ',' "
+        "for English, every field and every step taken. The bin's complaints are left out.",
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--out", type=Path, required=True, metavar="X.csv", help="the CSV file")
+    export.add_argument("--search", default="", metavar="TEXT", help="words the complaint holds")
+    export.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        type=_status,
+        metavar="S",
+        help="only this status (new, in_progress, waiting, resolved, closed, or the word in "
+        "Swedish or Romanian); repeat for several",
+    )
+    export.add_argument(
+        "--from",
+        dest="first_day",
+        type=_day,
+        metavar="DATE",
+        help="received on or after this day (YYYY-MM-DD, the business's time zone)",
+    )
+    export.add_argument(
+        "--to",
+        dest="last_day",
+        type=_day,
+        metavar="DATE",
+        help="received on or before this day (YYYY-MM-DD, included)",
+    )
+    export.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        help="language of the header and words, which also picks the separator "
+        "(default: the business's)",
+    )
+    export.set_defaults(handler=_complaints_export)
+
+    import_ = actions.add_parser(
+        "import",
+        help="add the complaints in a CSV file, all or none",
+        description="Add every complaint in X.csv to FILE, or none: a file with any bad row "
+        "changes nothing, and every bad row is listed. Columns are matched by the names an "
+        "export writes, in English, Swedish or Romanian; categories and staff names not yet in "
+        "FILE are added.",
+    )
+    import_.add_argument("file", type=Path, metavar="FILE")
+    import_.add_argument("csv", type=Path, metavar="X.csv")
+    import_.set_defaults(handler=_complaints_import)
+
+
+def _usage(parser: argparse.ArgumentParser, message: str) -> int:
+    parser.print_usage(sys.stderr)
+    print(f"{parser.prog}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _status(text: str) -> ComplaintStatus:
+    try:
+        return parse_status(text)
+    except ValueError:
+        codes = ", ".join(status.value for status in ComplaintStatus)
+        raise argparse.ArgumentTypeError(f"unknown status {text!r} (use {codes})") from None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-09") from None
+
+
+def _complaints_export(args: argparse.Namespace) -> int:
+    from policydesk.services.complaint_transfer import open_data_file
+
+    path: Path = args.file
+    _warn_if_network(path)
+    with open_data_file(path) as service:
+        log_filter = service.log_filter(
+            search=args.search,
+            statuses=args.status,
+            first_day=args.first_day,
+            last_day=args.last_day,
+        )
+        summary = service.export_csv(
+            args.out,
+            log_filter,
+            language=Language(args.language) if args.language else None,
+            progress=_progress_printer("Exporting"),
+        )
+    _end_progress()
+    separator = separator_name(separator_for(summary.language))
+    print(
+        f"Exported {summary.rows:,} complaints to {summary.path} "
+        f"({summary.language.native_name}, {separator}-separated, UTF-8)."
+    )
+    return 0
+
+
+def _complaints_import(args: argparse.Namespace) -> int:
+    from policydesk.services.complaint_transfer import open_data_file
+
+    path: Path = args.file
+    source: Path = args.csv
+    _warn_if_network(path)
+    with open_data_file(path) as service:
+        outcome = service.import_csv(source, progress=_progress_printer("Importing"))
+    _end_progress()
+    report = outcome.report
+    if not outcome.imported:
+        for problem in report.problems:
+            print(describe_csv_problem(problem, report.layout), file=sys.stderr)
+        if report.problem_count > len(report.problems):
+            more = report.problem_count - len(report.problems)
+            print(f"... and {more:,} more problems", file=sys.stderr)
+        _fail(
+            f"{source} was not imported ({report.problem_count:,} problem(s)); "
+            f"{path} was not changed."
+        )
+        return 1
+    added = []
+    if report.new_categories:
+        added.append(f"{len(report.new_categories)} new categories")
+    if report.new_staff:
+        added.append(f"{len(report.new_staff)} new staff names")
+    also = f", with {' and '.join(added)}" if added else ""
+    print(f"Imported {outcome.imported:,} complaints from {source} into {path}{also}.")
+    return 0
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
+from policydesk.services.complaint_transfer import ComplaintTransferService
 from policydesk.services.complaints import ComplaintService
 from policydesk.services.overview import OverviewService
 from policydesk.storage.database import Database, OpenProgress
@@ -17,6 +18,7 @@ class Workspace:
         path: the open file.
         overview: the Home page's summary.
         complaints: the complaint log.
+        transfer: complaints to and from spreadsheets (CSV).
     """
 
     def __init__(self, database: Database) -> None:
@@ -24,6 +26,7 @@ class Workspace:
         self.path: Path = database.path
         self.overview = OverviewService(database.sessions)
         self.complaints = ComplaintService(database.sessions)
+        self.transfer = ComplaintTransferService(database.sessions)
 
     @classmethod
     def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:

@@ -1,0 +1,942 @@
+"""Complaints to and from CSV: export what the log shows, import a shop's own spreadsheet.
+
+The file format is described in :mod:`policydesk.export.complaints_csv`.
+
+**Export** streams: complaints are read in chunks (``yield_per``) and written as they come, so a
+million complaints never sit in memory together. The file is written under a temporary name in
+the target's folder, flushed to the disk and renamed into place, so a cancelled or failed export
+never leaves half a file under the real name.
+
+**Import** is all or nothing: every row is read, parsed and checked (with the domain's
+:func:`~policydesk.domain.complaints.validate_complaint`, as the entry form does) inside one
+write transaction; a single bad row, a cancel or an error rolls the whole import back and leaves
+the file as it was. Rows are inserted in chunks with Core ``executemany``; the search index is
+kept up to date by the database's triggers. Unknown categories and staff names are added; the
+preview (:meth:`ComplaintTransferService.preview_csv`) says which, and lists every bad row by the
+number a spreadsheet shows for it.
+
+One rule of the entry form is waived on import: a follow-up date without a phone number or an
+e-mail address (``CONTACT_REQUIRED``). The entry form asks for the contact so that the follow-up
+can be made; an imported complaint is history the shop already has (most such follow-ups were
+made, by whatever means), and refusing it would make an export of PolicyDesk's own log, or the
+demo's, impossible to import again. The rule applies again when somebody edits the complaint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from policydesk.domain.changes import Changes
+from policydesk.domain.complaints import (
+    FORM_FIELDS,
+    Channel,
+    CompensationKind,
+    ComplaintForm,
+    ComplaintStatus,
+    FollowUpOutcome,
+    LogFilter,
+    LogQuery,
+    Problem,
+    ProblemCode,
+    SortColumn,
+    status_after_save,
+    validate_complaint,
+)
+from policydesk.domain.errors import ErrorCode, UserFacingError
+from policydesk.domain.languages import Language
+from policydesk.domain.staff import StaffRole
+from policydesk.domain.textsearch import name_sort_key, phone_key
+from policydesk.export import complaints_csv
+from policydesk.export.complaints_csv import (
+    CsvComplaint,
+    CsvLayout,
+    CsvProblem,
+    CsvProblemCode,
+    CsvWriter,
+    RowContext,
+    TimelineStep,
+)
+from policydesk.services.complaints import MAX_CATEGORY_NAME, MAX_STAFF_NAME, ComplaintService
+from policydesk.storage import complaint_log
+from policydesk.storage.database import Database
+from policydesk.storage.engine import Sessions
+from policydesk.storage.files import check_new_target, fsync_folder, os_error_code
+from policydesk.storage.schema import Complaint, ComplaintAction, ComplaintCategory, Staff
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Clock = Callable[[], datetime]
+
+EXPORT_CHUNK = 900  # complaints per read; also the steps' IN list, below SQLite's 999 limit
+IMPORT_CHUNK = 2000  # rows per executemany, and how often cancel is looked at
+SAMPLE_ROWS = 20
+MAX_LISTED_PROBLEMS = 10_000  # a file of garbage must not fill the memory with messages
+MAX_STEP_TEXT = 20_000  # as ComplaintService.add_action
+WAIVED_ON_IMPORT = frozenset({ProblemCode.CONTACT_REQUIRED})
+"""Entry-form rules an import does not enforce (see the module doc)."""
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    """What an export wrote.
+
+    Attributes:
+        path: the file written.
+        rows: how many complaints it holds.
+        language: the language of its header and words (which also chose the separator).
+        cancelled: the user cancelled; no file was written (an existing one is untouched).
+    """
+
+    path: Path
+    rows: int
+    language: Language
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What reading a file found: how it is laid out, what it holds, what is wrong with it.
+
+    Attributes:
+        layout: encoding, separator, header and the column mapping used.
+        rows: how many complaints the file holds (blank rows not counted).
+        sample: the first rows as ``(row number, cells)``, for a preview.
+        problems: every problem found (up to :data:`MAX_LISTED_PROBLEMS`), by row.
+        problem_count: how many problems there were in all.
+        new_categories: category names the file uses that the data file does not have yet.
+        new_staff: staff names the file uses that the data file does not have yet.
+        cancelled: the user stopped the reading.
+    """
+
+    layout: CsvLayout
+    rows: int = 0
+    sample: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    problems: tuple[CsvProblem, ...] = ()
+    problem_count: int = 0
+    new_categories: tuple[str, ...] = ()
+    new_staff: tuple[str, ...] = ()
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file can be imported as it is."""
+        return not self.problems and not self.cancelled and self.rows > 0
+
+    @property
+    def bad_rows(self) -> tuple[int, ...]:
+        """The rows with problems, in order (as far as they are listed)."""
+        return tuple(sorted({problem.row for problem in self.problems}))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What an import did: everything, or nothing (then the report says why).
+
+    Attributes:
+        report: what reading the file found.
+        imported: how many complaints were added (0 unless the whole file went in).
+        changes: what changed, for the views.
+    """
+
+    report: ImportReport
+    imported: int = 0
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def cancelled(self) -> bool:
+        """The user cancelled; nothing was imported."""
+        return self.report.cancelled
+
+
+class _CancelledError(Exception):
+    """Raised inside a unit of work to roll it back when the user cancels."""
+
+
+class _RefusedError(Exception):
+    """Raised inside the import's unit of work to roll it back when a row is bad."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("refused")
+        self.report = report
+
+
+@dataclass(frozen=True, slots=True)
+class _ReadContext:
+    """What reading rows needs to know about the business, read before the unit of work."""
+
+    row: RowContext
+    language: Language
+    now: datetime
+
+
+def new_complaint_values(
+    form: ComplaintForm,
+    *,
+    status: ComplaintStatus,
+    received_by_id: int | None,
+    category_id: int | None,
+    language: Language,
+    currency: str | None,
+    now: datetime,
+) -> dict[str, Any]:
+    """The column values of a new complaint row, derived as ``ComplaintService.create`` does.
+
+    Copies the form (choices as their codes), adds the customer's sort key and the phone's
+    search key, the compensation's currency when there is an amount, a resolution time for a
+    complaint resolved on the spot, and the acknowledgement time (at receipt) when somebody
+    took the complaint or a resolution was agreed.
+    """
+    values: dict[str, Any] = {name: getattr(form, name) for name in FORM_FIELDS}
+    values["received_by_id"] = received_by_id
+    values["category_id"] = category_id
+    values["channel"] = form.channel.value
+    values["followup_outcome"] = _code(form.followup_outcome)
+    values["compensation_kind"] = _code(form.compensation_kind)
+    values["customer_sort"] = name_sort_key(form.customer_name, language)
+    values["phone_key"] = phone_key(form.customer_phone)
+    values["compensation_currency"] = currency if form.compensation_minor is not None else None
+    if form.resolved_on_spot and form.resolved_at is None:
+        values["resolved_at"] = form.received_at
+    acknowledged = received_by_id is not None or bool(form.agreed_resolution)
+    values["acknowledged_at"] = form.received_at if acknowledged else None
+    values["status"] = status.value
+    values["bought_again"] = None
+    values["deleted_at"] = None
+    values["deleted_by_id"] = None
+    values["created_at"] = now
+    values["updated_at"] = now
+    return values
+
+
+def _code(value: Channel | FollowUpOutcome | CompensationKind | None) -> str | None:
+    return None if value is None else value.value
+
+
+@contextmanager
+def open_data_file(path: Path) -> Iterator[ComplaintTransferService]:
+    """Open a PolicyDesk file (as ``Workspace.open`` does) for a transfer, and close it after.
+
+    Raises:
+        UserFacingError: the file is bad, read-only, locked or from a newer PolicyDesk.
+    """
+    with Database.open(path) as database:
+        yield ComplaintTransferService(database.sessions)
+
+
+class ComplaintTransferService:
+    """Export complaints to CSV and import them from CSV, for one open file.
+
+    Args:
+        sessions: the file's sessions.
+        clock: returns the current instant (tests pass a fixed one).
+    """
+
+    def __init__(self, sessions: Sessions, clock: Clock = _utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._complaints = ComplaintService(sessions, clock)
+
+    def language(self) -> Language:
+        """The business's language: the default for an export's header and separator."""
+        return self._complaints.language()
+
+    def log_filter(
+        self,
+        *,
+        search: str = "",
+        statuses: Sequence[ComplaintStatus] = (),
+        first_day: date | None = None,
+        last_day: date | None = None,
+    ) -> LogFilter:
+        """A filter for complaints received on ``first_day`` to ``last_day`` (both included).
+
+        The days are the business's: they start at midnight in its time zone.
+        """
+        zone = self._complaints.zone()
+        start = datetime.combine(first_day, time.min, zone) if first_day else None
+        end = datetime.combine(last_day + timedelta(days=1), time.min, zone) if last_day else None
+        return LogFilter(
+            search=search, statuses=tuple(statuses), received_from=start, received_before=end
+        )
+
+    # ------------------------------------------------------------------ export
+
+    def export_csv(
+        self,
+        path: Path,
+        what: LogFilter | LogQuery = LogFilter(),  # noqa: B008 - frozen, so safe to share
+        *,
+        language: Language | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportSummary:
+        """Write the complaints a filter shows to ``path`` (replacing it), all or nothing.
+
+        Args:
+            path: the CSV file to write.
+            what: the log's filter (then the complaints go in number order) or its query
+                (then in the order the log shows them).
+            language: the language of the header and the words (and so the separator);
+                the business's when not given.
+            progress: told ``(complaints written, complaints in all)`` after each chunk.
+            cancelled: asked between chunks; when it turns True nothing is written.
+
+        Raises:
+            UserFacingError: the folder is missing or read-only, or the disk is full.
+        """
+        query = what if isinstance(what, LogQuery) else LogQuery(what, SortColumn.NUMBER, False)
+        target = path.absolute()
+        check_new_target(target, replace=True)
+        now = self._clock()
+        zone = self._complaints.zone()
+        business_language = self._complaints.language()
+        language = language or business_language
+        _, day_end = self._complaints.today(now)
+        partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+        written = 0
+        try:
+            with (
+                self._sessions.read() as session,
+                partial.open("w", encoding="utf-8-sig", newline="") as handle,
+            ):
+                where = complaint_log.conditions(query.filter, day_end=day_end, now=now)
+                order = complaint_log.order_by(session, query, business_language)
+                total = complaint_log.count(session, where)
+                writer = CsvWriter(handle, language, zone)
+                writer.write_header()
+                for chunk in _stored_complaints(session, where, order):
+                    if cancelled is not None and cancelled():
+                        raise _CancelledError
+                    for complaint in chunk:
+                        writer.write(complaint)
+                    written += len(chunk)
+                    if progress is not None:
+                        progress(written, total)
+                handle.flush()
+                os.fsync(handle.fileno())
+            partial.replace(target)
+            fsync_folder(target.parent)
+        except _CancelledError:
+            _remove(partial)
+            return ExportSummary(target, 0, language, cancelled=True)
+        except OSError as exc:
+            _remove(partial)
+            raise UserFacingError(os_error_code(exc), target, {"detail": exc.strerror}) from exc
+        except BaseException:
+            _remove(partial)
+            raise
+        return ExportSummary(target, written, language)
+
+    # ------------------------------------------------------------------ import
+
+    def inspect_csv(self, path: Path) -> CsvLayout:
+        """Detect a file's encoding, separator and columns (problems are in the layout).
+
+        Raises:
+            UserFacingError: the file is missing, a folder or unreadable.
+        """
+        with _reading(path):
+            return complaints_csv.inspect(path, self._complaints.language())
+
+    def preview_csv(
+        self,
+        path: Path,
+        layout: CsvLayout | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Read the whole file as an import would, without writing: what it holds, what is bad.
+
+        Args:
+            path: the CSV file.
+            layout: how to read it (the user's mapping); detected when not given.
+            progress: told ``(bytes read, file size)``.
+            cancelled: asked every couple of thousand rows.
+
+        Raises:
+            UserFacingError: the file is missing, a folder or unreadable.
+        """
+        layout = layout or self.inspect_csv(path)
+        context = self._context(layout)
+        try:
+            with self._sessions.read() as session:
+                report, _ = self._read(
+                    session,
+                    path,
+                    layout,
+                    context,
+                    progress=progress,
+                    cancelled=cancelled,
+                    write=False,
+                )
+                return report
+        except _CancelledError:
+            return ImportReport(layout, cancelled=True)
+
+    def import_csv(
+        self,
+        path: Path,
+        layout: CsvLayout | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportOutcome:
+        """Add every complaint in the file, or none: a bad row or a cancel changes nothing.
+
+        Args:
+            path: the CSV file.
+            layout: how to read it (the user's mapping); detected when not given.
+            progress: told ``(bytes read, file size)``.
+            cancelled: asked every couple of thousand rows; True rolls everything back.
+
+        Returns:
+            How many complaints were added, or the report that says why none were.
+
+        Raises:
+            UserFacingError: the file is missing or unreadable, or the data file cannot be
+                written (disk full, locked...). Nothing was imported.
+        """
+        layout = layout or self.inspect_csv(path)
+        context = self._context(layout)
+        try:
+            with self._sessions.write() as session:
+                report, added = self._read(
+                    session,
+                    path,
+                    layout,
+                    context,
+                    progress=progress,
+                    cancelled=cancelled,
+                    write=True,
+                )
+                if not report.ok:
+                    raise _RefusedError(report)
+        except _CancelledError:
+            return ImportOutcome(ImportReport(layout, cancelled=True))
+        except _RefusedError as refused:
+            return ImportOutcome(refused.report)
+        changes = Changes(complaints=True, staff=bool(report.new_staff))
+        return ImportOutcome(report, added, changes)
+
+    def _context(self, layout: CsvLayout) -> _ReadContext:
+        complaints = self._complaints
+        return _ReadContext(
+            row=RowContext(
+                zone=complaints.zone(),
+                currency=complaints.currency(),
+                decimal_hint=complaints_csv.decimal_mark(layout.language),
+            ),
+            language=complaints.language(),
+            now=self._clock(),
+        )
+
+    def _read(
+        self,
+        session: Session,
+        path: Path,
+        layout: CsvLayout,
+        context: _ReadContext,
+        *,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        write: bool,
+    ) -> tuple[ImportReport, int]:
+        """Read every row into ``session`` (inserting them when ``write``); see the module doc."""
+        importer = _Importer(
+            session, layout, context.row, context.now, context.language, write=write
+        )
+        with contextlib.suppress(OSError):
+            # A rough count decides only how the indexes are kept up, never what is imported.
+            importer.expect(path.stat().st_size // _BYTES_PER_ROW_GUESS)
+        problems = layout.mapping_problems()
+        with _reading(path):
+            if problems:
+                importer.fail(problems)
+                if not layout.problems:
+                    importer.read_sample(path)
+                return importer.report(), 0
+            records = complaints_csv.read_records(path, layout, progress)
+            with contextlib.closing(records):
+                for count, record in enumerate(records, start=1):
+                    importer.add(record)
+                    if count % IMPORT_CHUNK == 0:
+                        if cancelled is not None and cancelled():
+                            raise _CancelledError
+                        importer.flush()
+        if cancelled is not None and cancelled():
+            raise _CancelledError
+        importer.flush()
+        importer.finish()
+        return importer.report(), importer.inserted
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """Turn the operating system's reasons for not reading a file into user-facing ones."""
+    try:
+        yield
+    except FileNotFoundError as exc:
+        code = ErrorCode.FILE_NOT_FOUND if path.parent.is_dir() else ErrorCode.FOLDER_NOT_FOUND
+        raise UserFacingError(code, path) from exc
+    except IsADirectoryError as exc:
+        raise UserFacingError(ErrorCode.NOT_A_FILE, path) from exc
+    except PermissionError as exc:
+        raise UserFacingError(ErrorCode.UNREADABLE, path) from exc
+    except OSError as exc:
+        raise UserFacingError(ErrorCode.IO_ERROR, path, {"detail": exc.strerror}) from exc
+
+
+# ---------------------------------------------------------------------------- export helpers
+
+
+def _stored_complaints(
+    session: Session, where: Sequence[Any], order: Sequence[Any]
+) -> Iterator[list[CsvComplaint]]:
+    """The complaints in order, a chunk at a time, with their steps."""
+    receiver = Staff.__table__.alias("receiver")
+    statement = (
+        select(
+            *Complaint.__table__.c,
+            receiver.c.name.label("receiver_name"),
+            ComplaintCategory.name.label("category_name"),
+        )
+        .select_from(Complaint)
+        .outerjoin(receiver, receiver.c.id == Complaint.received_by_id)
+        .outerjoin(ComplaintCategory, ComplaintCategory.id == Complaint.category_id)
+        .where(*where)
+        .order_by(*order)
+        .execution_options(yield_per=EXPORT_CHUNK)
+    )
+    result = session.execute(statement)
+    for rows in result.partitions(EXPORT_CHUNK):
+        steps = _steps_of(session, [row.id for row in rows])
+        yield [_csv_complaint(row, steps.get(row.id, ())) for row in rows]
+
+
+def _steps_of(session: Session, ids: list[int]) -> dict[int, list[TimelineStep]]:
+    steps: dict[int, list[TimelineStep]] = {}
+    rows = session.execute(
+        select(
+            ComplaintAction.complaint_id,
+            ComplaintAction.taken_at,
+            Staff.name,
+            ComplaintAction.text,
+        )
+        .outerjoin(Staff, Staff.id == ComplaintAction.staff_id)
+        .where(ComplaintAction.complaint_id.in_(ids))
+        .order_by(ComplaintAction.complaint_id, ComplaintAction.taken_at, ComplaintAction.id)
+    )
+    for complaint_id, taken_at, name, text in rows:
+        steps.setdefault(complaint_id, []).append(TimelineStep(taken_at, name or "", text))
+    return steps
+
+
+def _csv_complaint(row: Any, steps: Sequence[TimelineStep]) -> CsvComplaint:
+    form = ComplaintForm(
+        description=row.description,
+        received_at=row.received_at,
+        channel=Channel(row.channel),
+        product_ref=row.product_ref,
+        customer_name=row.customer_name,
+        customer_address=row.customer_address,
+        customer_phone=row.customer_phone,
+        customer_email=row.customer_email,
+        customer_request=row.customer_request,
+        agreed_resolution=row.agreed_resolution,
+        resolved_on_spot=bool(row.resolved_on_spot),
+        resolved_at=row.resolved_at,
+        promised_at=row.promised_at,
+        followup_due_at=row.followup_due_at,
+        followed_up_at=row.followed_up_at,
+        followup_outcome=FollowUpOutcome(row.followup_outcome) if row.followup_outcome else None,
+        followup_note=row.followup_note,
+        compensation_kind=(
+            CompensationKind(row.compensation_kind) if row.compensation_kind else None
+        ),
+        compensation_minor=row.compensation_minor,
+        prevention_suggestion=row.prevention_suggestion,
+    )
+    return CsvComplaint(
+        number=row.id,
+        status=ComplaintStatus(row.status),
+        form=form,
+        received_by=row.receiver_name or "",
+        category=row.category_name or "",
+        currency=row.compensation_currency,
+        steps=tuple(steps),
+    )
+
+
+# ---------------------------------------------------------------------------- import helpers
+
+
+class _Names:
+    """Names already in the file (case ignored), and the ones the import adds, in order."""
+
+    def __init__(self, existing: Sequence[tuple[int, str]], limit: int, field: str) -> None:
+        self.ids: dict[str, int | None] = {}
+        for row_id, name in existing:
+            self.ids.setdefault(name.casefold(), row_id)
+        self.new: dict[str, str] = {}  # folded -> as first written
+        self._limit = limit
+        self._field = field
+
+    def check(self, name: str) -> Problem | None:
+        """Note a name the file uses; a name too long for the list is a problem."""
+        if not name:
+            return None
+        if len(name) > self._limit:
+            return Problem(ProblemCode.TOO_LONG, self._field, (("max", self._limit),))
+        folded = name.casefold()
+        if folded not in self.ids:
+            self.ids[folded] = None
+            self.new[folded] = name
+        return None
+
+    def id_of(self, name: str) -> int | None:
+        """The id for a name (after :meth:`check` and after the new names were added)."""
+        return self.ids[name.casefold()] if name else None
+
+
+class _Importer:
+    """Reads rows into complaints, checks them and, when writing, inserts them in chunks."""
+
+    def __init__(
+        self,
+        session: Session,
+        layout: CsvLayout,
+        context: RowContext,
+        now: datetime,
+        language: Language,
+        *,
+        write: bool,
+    ) -> None:
+        self._session = session
+        self._layout = layout
+        self._context = context
+        self._now = now
+        self._language = language
+        self._write = write
+        self._categories = _Names(
+            [
+                (row.id, row.name)
+                for row in session.execute(select(ComplaintCategory.id, ComplaintCategory.name))
+            ],
+            MAX_CATEGORY_NAME,
+            "category",
+        )
+        # Current staff first, so a name shared with a former colleague means the current one.
+        self._staff = _Names(
+            [
+                (row.id, row.name)
+                for row in session.execute(
+                    select(Staff.id, Staff.name).order_by(Staff.active.desc(), Staff.id)
+                )
+            ],
+            MAX_STAFF_NAME,
+            "staff",
+        )
+        self._next_complaint = (session.scalar(select(func.max(Complaint.id))) or 0) + 1
+        self._next_action = (session.scalar(select(func.max(ComplaintAction.id))) or 0) + 1
+        self._pending: list[CsvComplaint] = []
+        self._problems: list[CsvProblem] = []
+        self._problem_count = 0
+        self._rows = 0
+        self._sample: list[tuple[int, tuple[str, ...]]] = []
+        self._search: _SearchIndex | None = None
+        self._indexes: _BulkIndexes | None = None
+        self._rows_expected = 0
+        self.inserted = 0
+
+    def expect(self, rows: int) -> None:
+        """Say roughly how many rows the file holds (decides how indexes are kept up)."""
+        self._rows_expected = rows
+
+    def fail(self, problems: Sequence[CsvProblem]) -> None:
+        """Note problems found before any row was read (the file or its header)."""
+        self._note(problems)
+
+    def read_sample(self, path: Path) -> None:
+        """Read only the first rows, for a preview of a file whose columns are not mapped yet."""
+        records = complaints_csv.read_records(path, self._layout)
+        with contextlib.closing(records):
+            for record in records:
+                if record.cells is not None:
+                    self._sample.append((record.row, tuple(record.cells)))
+                if len(self._sample) >= SAMPLE_ROWS:
+                    break
+
+    def add(self, record: complaints_csv.CsvRecord) -> None:
+        """Read, check and keep one row."""
+        if record.problem is not None:
+            self._note([record.problem])
+            return
+        assert record.cells is not None
+        self._rows += 1
+        if len(self._sample) < SAMPLE_ROWS:
+            self._sample.append((record.row, tuple(record.cells)))
+        complaint, problems = complaints_csv.parse_row(
+            record.row, record.cells, self._layout, self._context
+        )
+        if complaint is not None:
+            # Beside a cell that could not be read, what the domain says about it is noise.
+            unread = {problem.column for problem in problems}
+            problems += [
+                CsvProblem(record.row, CsvProblemCode.INVALID, problem=found)
+                for found in self._check(complaint)
+                if complaints_csv.FORM_FIELD_COLUMNS.get(found.field) not in unread
+            ]
+        if problems or complaint is None:
+            self._note(problems)
+        elif self._write and not self._problem_count:
+            self._pending.append(complaint)
+
+    def _check(self, complaint: CsvComplaint) -> list[Problem]:
+        problems = [
+            problem
+            for problem in validate_complaint(complaint.form, self._now)
+            if problem.code not in WAIVED_ON_IMPORT
+        ]
+        for name_problem in (
+            self._categories.check(complaint.category),
+            self._staff.check(complaint.received_by),
+            *(self._staff.check(step.staff_name) for step in complaint.steps),
+        ):
+            if name_problem is not None:
+                problems.append(name_problem)
+        for step in complaint.steps:
+            if not step.text:
+                problems.append(Problem(ProblemCode.TEXT_REQUIRED, "action"))
+            elif len(step.text) > MAX_STEP_TEXT:
+                problems.append(Problem(ProblemCode.TOO_LONG, "action", (("max", MAX_STEP_TEXT),)))
+        return problems
+
+    def _note(self, problems: Sequence[CsvProblem]) -> None:
+        self._problem_count += len(problems)
+        room = MAX_LISTED_PROBLEMS - len(self._problems)
+        self._problems += problems[: max(room, 0)]
+        self._pending.clear()
+
+    def flush(self) -> None:
+        """Insert the rows kept so far (only while writing and only while nothing is wrong)."""
+        if not self._write or self._problem_count or not self._pending:
+            self._pending.clear()
+            return
+        if self._search is None:
+            connection = self._session.connection()
+            self._search = _SearchIndex(connection, self._next_complaint, self._next_action)
+            self._indexes = _BulkIndexes(connection, self._rows_expected)
+        self._add_names()
+        complaint_rows: list[dict[str, Any]] = []
+        action_rows: list[dict[str, Any]] = []
+        for complaint in self._pending:
+            complaint_id = self._next_complaint
+            self._next_complaint += 1
+            form = complaint.form
+            status = complaint.status or status_after_save(
+                form, ComplaintStatus.NEW, has_actions=bool(complaint.steps)
+            )
+            values = new_complaint_values(
+                form,
+                status=status,
+                received_by_id=self._staff.id_of(complaint.received_by),
+                category_id=self._categories.id_of(complaint.category),
+                language=self._language,
+                currency=complaint.currency,
+                now=self._now,
+            )
+            values["id"] = complaint_id
+            complaint_rows.append(values)
+            for step in complaint.steps:
+                action_rows.append(
+                    {
+                        "id": self._next_action,
+                        "complaint_id": complaint_id,
+                        "taken_at": step.taken_at,
+                        "staff_id": self._staff.id_of(step.staff_name),
+                        "text": step.text,
+                        "created_at": self._now,
+                    }
+                )
+                self._next_action += 1
+        driver = self._session.connection().connection.driver_connection
+        assert driver is not None
+        # Straight to the driver: SQLAlchemy's per-value processing cost more than SQLite's
+        # own work. Instants are written exactly as UTCDateTime writes them.
+        _insert_rows(driver, "complaint", complaint_rows)
+        if action_rows:
+            _insert_rows(driver, "complaint_action", action_rows)
+        self.inserted += len(complaint_rows)
+        self._pending.clear()
+
+    def finish(self) -> None:
+        """Bring the indexes up to date with the rows inserted (see :class:`_SearchIndex`)."""
+        if self._indexes is not None and not self._problem_count:
+            self._indexes.finish()
+        if self._search is not None and not self._problem_count:
+            self._search.finish(self._next_complaint, self._next_action)
+
+    def _add_names(self) -> None:
+        """Add the categories and staff the kept rows name that the file does not have yet."""
+        missing = [
+            name
+            for folded, name in self._categories.new.items()
+            if self._categories.ids[folded] is None
+        ]
+        if missing:
+            position = self._session.scalar(select(func.max(ComplaintCategory.position))) or 0
+            for offset, name in enumerate(missing, start=1):
+                row = ComplaintCategory(name=name, position=position + offset, active=True)
+                self._session.add(row)
+                self._session.flush()
+                self._categories.ids[name.casefold()] = row.id
+        for folded, name in self._staff.new.items():
+            if self._staff.ids[folded] is None:
+                staff = Staff(name=name, role=StaffRole.STAFF.value, active=True)
+                self._session.add(staff)
+                self._session.flush()
+                self._staff.ids[folded] = staff.id
+
+    def report(self) -> ImportReport:
+        """What was found (a file without rows is a problem too)."""
+        problems = list(self._problems)
+        count = self._problem_count
+        if not self._rows and not problems:
+            problems.append(CsvProblem(0, CsvProblemCode.NO_ROWS))
+            count += 1
+        return ImportReport(
+            layout=self._layout,
+            rows=self._rows,
+            sample=tuple(self._sample),
+            problems=tuple(problems),
+            problem_count=count,
+            new_categories=tuple(self._categories.new.values()),
+            new_staff=tuple(self._staff.new.values()),
+        )
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime(_INSTANT_FORMAT)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+_INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # UTCDateTime's format
+
+
+def _insert_rows(driver: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows that all have the same keys, in one ``executemany``."""
+    names = list(rows[0])
+    sql = f'INSERT INTO "{table}" ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
+    driver.executemany(sql, [tuple(_sql_value(row[name]) for name in names) for row in rows])
+
+
+class _BulkIndexes:
+    """Rebuilds the complaint table's indexes once when an import dwarfs the table.
+
+    Inserting rows into ten indexes one by one costs five times the insert itself; building an
+    index afresh sorts once. When the import brings at least as many rows as the table holds,
+    the indexes are dropped inside the import's transaction and created again from their stored
+    SQL at the end; commit or rollback leaves them exactly as they were, and no other
+    connection ever sees the table without them. A small import into a big log keeps them.
+    """
+
+    def __init__(self, connection: Connection, incoming: int) -> None:
+        self._connection = connection
+        self._saved: list[str] = []
+        existing = connection.exec_driver_sql("SELECT count(*) FROM complaint").scalar() or 0
+        if incoming < max(existing, _BULK_INDEX_MINIMUM):
+            return
+        for name, sql in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'complaint' AND sql IS NOT NULL"
+        ).all():
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+            self._saved.append(str(sql))
+
+    def finish(self) -> None:
+        """Create the dropped indexes again."""
+        for sql in self._saved:
+            self._connection.exec_driver_sql(sql)
+        self._saved.clear()
+
+
+_BULK_INDEX_MINIMUM = 5000
+_BYTES_PER_ROW_GUESS = 250
+
+
+class _SearchIndex:
+    """Fills the full-text indexes once for all imported rows, instead of row by row.
+
+    The indexes (``complaint_fts`` and ``complaint_action_fts``, migration 0002) are kept up to
+    date by ``AFTER INSERT`` triggers. Fired once per row, they make an import about seven times
+    slower than one ``INSERT ... SELECT`` into the index afterwards. So, inside the import's
+    transaction, the two insert triggers are dropped, the rows inserted, the index filled for
+    the new id range in one statement, and the triggers created again from the very SQL they
+    were stored with. SQLite's DDL is transactional: whatever happens, the commit or the
+    rollback leaves the triggers exactly as they were, and no other connection ever sees the
+    file without them. The indexed columns are read from the index itself, so a later
+    migration that indexes other columns needs no change here.
+    """
+
+    _TRIGGERS = (
+        ("complaint_fts_insert", "complaint_fts", "complaint"),
+        ("complaint_action_fts_insert", "complaint_action_fts", "complaint_action"),
+    )
+
+    def __init__(self, connection: Connection, first_complaint: int, first_action: int) -> None:
+        self._connection = connection
+        self._suspended: list[tuple[str, str, str, list[str]]] = []
+        for trigger, index, table in self._TRIGGERS:
+            sql = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+            ).scalar()
+            if not sql:
+                continue  # an index without its trigger: the rows are inserted as they are
+            columns = [
+                str(row[1]) for row in connection.exec_driver_sql(f'PRAGMA table_info("{index}")')
+            ]
+            connection.exec_driver_sql(f'DROP TRIGGER "{trigger}"')
+            self._suspended.append((str(sql), index, table, columns))
+        self._first_complaint = first_complaint
+        self._first_action = first_action
+
+    def finish(self, next_complaint: int, next_action: int) -> None:
+        """Index the rows inserted since the start and put the triggers back."""
+        ranges = {
+            "complaint": (self._first_complaint, next_complaint),
+            "complaint_action": (self._first_action, next_action),
+        }
+        for sql, index, table, columns in self._suspended:
+            first, end = ranges[table]
+            names = ", ".join(f'"{column}"' for column in columns)
+            self._connection.exec_driver_sql(
+                f'INSERT INTO "{index}"(rowid, {names}) '
+                f'SELECT id, {names} FROM "{table}" WHERE id >= ? AND id < ?',
+                (first, end),
+            )
+            self._connection.exec_driver_sql(sql)
+        self._suspended.clear()

@@ -30,6 +30,8 @@ SHOTS = (
     ("home-demo.png", Theme.LIGHT, Language.ENGLISH, True, "home"),
     ("home-demo-dark-sv.png", Theme.DARK, Language.SWEDISH, True, "home"),
     ("settings-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "settings"),
+    ("complaints-demo.png", Theme.LIGHT, Language.ENGLISH, True, "complaints"),
+    ("complaints-demo-sv-dark.png", Theme.DARK, Language.SWEDISH, True, "complaints"),
 )
 
 

@@ -171,6 +171,9 @@ def order_by(
             if ranked
             else Complaint.received_by_id
         ]
+    elif query.filter.followup is not FollowUpFilter.ANY:
+        # Every row has a follow-up date: the plain order lets the pending index serve it.
+        terms = [Complaint.followup_due_at]
     else:  # follow-up: the ones without a planned follow-up go last either way
         nulls = Complaint.followup_due_at.is_(None)
         return [

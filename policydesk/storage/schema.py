@@ -382,6 +382,12 @@ class Complaint(Timestamped, Base):
         Index("ix_complaint_live_received", "received_at", sqlite_where=LIVE_COMPLAINT),
         Index("ix_complaint_live_customer", "customer_sort", sqlite_where=LIVE_COMPLAINT),
         Index("ix_complaint_live_followup", "followup_due_at", sqlite_where=LIVE_COMPLAINT),
+        # Follow-ups still to make: the follow-up list and the sidebar's count read only these.
+        Index(
+            "ix_complaint_followup_pending",
+            "followup_due_at",
+            sqlite_where=text("deleted_at IS NULL AND followed_up_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

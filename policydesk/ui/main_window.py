@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk import __version__
+from policydesk.domain.changes import Changes
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
 from policydesk.services import datafiles
 from policydesk.ui.i18n import Translators, system_language
 from policydesk.ui.icons import IconName, app_icon, icon
 from policydesk.ui.messages import error_details, error_text, error_title
+from policydesk.ui.pages.complaints_page import ComplaintsPage
 from policydesk.ui.pages.home_page import HomePage, heading, paragraph
 from policydesk.ui.pages.placeholder_page import ComingPage
 from policydesk.ui.pages.settings_page import SettingsPage
@@ -84,6 +86,10 @@ class MainWindow(QMainWindow):
         self._translators = translators
         self._workspace: Workspace | None = None
         self._busy = 0  # long tasks under way
+        self._followups_due = 0  # shown on the Complaints entry of the sidebar
+        # Pages' slots connected to changes_applied, cut off when the pages go: a page on its
+        # way out must not read a file that is already closed.
+        self._change_slots: list[Callable[[Changes], None]] = []
         self.pages: dict[str, QWidget] = {}
         prompter.set_window(self)
 
@@ -123,6 +129,12 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))  # Ctrl+N: a new complaint
+        # Window-wide, so the counter staff can log a complaint from any page.
+        self.new_complaint_action = QAction(self)
+        self.new_complaint_action.setObjectName("new_complaint_action")
+        self.new_complaint_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_complaint_action.setEnabled(False)
+        self.addAction(self.new_complaint_action)
         self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.save_copy_action = QAction(self)
@@ -144,6 +156,8 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.new_complaint_action)
+        self.file_menu.addSeparator()
         for action in (self.new_action, self.open_action):
             self.file_menu.addAction(action)
         self.file_menu.addMenu(self.recent_menu)
@@ -158,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.new_file)
+        self.new_complaint_action.triggered.connect(self.new_complaint)
         self.open_action.triggered.connect(self.open_file)
         self.save_copy_action.triggered.connect(self.save_copy)
         self.demo_action.triggered.connect(self.explore_demo)
@@ -170,6 +185,8 @@ class MainWindow(QMainWindow):
         """Set every text the window itself owns (pages are rebuilt instead)."""
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.new_complaint_action.setText(self.tr("New &Complaint…"))
+        self.new_complaint_action.setStatusTip(self.tr("Log a new complaint"))
         self.new_action.setText(self.tr("&New File…"))
         self.new_action.setStatusTip(self.tr("Start a new, empty PolicyDesk file"))
         self.open_action.setText(self.tr("&Open…"))
@@ -186,6 +203,7 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(PAGE_KEYS):
             self.sidebar.item(row).setText(titles[key])
             self.page_actions[row].setText(titles[key])
+        self._show_followups_due(self._followups_due)
         self._update_file_display()
 
     def _page_titles(self) -> dict[str, str]:
@@ -205,6 +223,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setIcon(icon(_PAGE_ICONS[key], palette))
         for action, name in (
             (self.new_action, IconName.FILE_NEW),
+            (self.new_complaint_action, IconName.COMPLAINTS),
             (self.open_action, IconName.FILE_OPEN),
             (self.save_copy_action, IconName.SAVE_COPY),
             (self.demo_action, IconName.DEMO),
@@ -224,6 +243,8 @@ class MainWindow(QMainWindow):
             self.pages["none"] = self._no_file_page()
             self.stack.addWidget(self.pages["none"])
             self.sidebar.setEnabled(False)
+            self.new_complaint_action.setEnabled(False)
+            self._show_followups_due(0)
             self._update_file_display()
             return
         self.sidebar.setEnabled(True)
@@ -231,7 +252,7 @@ class MainWindow(QMainWindow):
         home.demo_requested.connect(self.explore_demo)
         home.start_policy_requested.connect(lambda: self.show_page("policy"))
         home.page_requested.connect(self.show_page)
-        self.changes_applied.connect(home.on_changes)
+        self._listen_to_changes(home.on_changes)
         self.pages["home"] = home
         self.pages["policy"] = ComingPage(
             self.tr("Your customer service policy"),
@@ -242,14 +263,15 @@ class MainWindow(QMainWindow):
             ),
             IconName.POLICY,
         )
-        self.pages["complaints"] = ComingPage(
-            self.tr("Complaint log"),
-            self.tr(
-                "Log a complaint in under a minute at the counter, follow it up, find earlier "
-                "ones by name or phone, and see your top three problems."
-            ),
-            IconName.COMPLAINTS,
+        complaints = ComplaintsPage(
+            workspace.complaints, self._prompter, self._settings, transfer=workspace.transfer
         )
+        complaints.changes_made.connect(self.changes_applied.emit)
+        complaints.followups_due_changed.connect(self._show_followups_due)
+        self._listen_to_changes(complaints.on_changes)
+        self.pages["complaints"] = complaints
+        self._show_followups_due(complaints.followups_due)
+        self.new_complaint_action.setEnabled(True)
         self.pages["assessment"] = ComingPage(
             self.tr("Yearly self-assessment"),
             self.tr(
@@ -300,7 +322,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.sidebar.setEnabled(False)
 
+    def _listen_to_changes(self, slot: Callable[[Changes], None]) -> None:
+        self.changes_applied.connect(slot)
+        self._change_slots.append(slot)
+
     def _clear_pages(self) -> None:
+        self._shut_down_pages()
+        for slot in self._change_slots:
+            self.changes_applied.disconnect(slot)
+        self._change_slots.clear()
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
@@ -352,6 +382,40 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
         self.stack.setCurrentWidget(self.pages[key])
+
+    @Slot()
+    def new_complaint(self) -> None:
+        """Show the complaint log and open the form for a new complaint (Ctrl+N)."""
+        page = self.pages.get("complaints")
+        if self._workspace is None or not isinstance(page, ComplaintsPage):
+            return
+        self.show_page("complaints")
+        page.new_complaint()
+
+    @Slot(int)
+    def _show_followups_due(self, count: int) -> None:
+        """Show the number of follow-ups due on the Complaints entry of the sidebar."""
+        self._followups_due = count
+        title = self._page_titles()["complaints"]
+        item = self.sidebar.item(PAGE_KEYS.index("complaints"))
+        if count:
+            item.setText(
+                self.tr("%1 (%2)").replace("%1", title).replace("%2", QLocale().toString(count))
+            )
+            item.setToolTip(
+                self.tr("Follow-ups due today or overdue: %1").replace(
+                    "%1", QLocale().toString(count)
+                )
+            )
+        else:
+            item.setText(title)
+            item.setToolTip("")
+
+    def _shut_down_pages(self) -> None:
+        """Let pages stop background reading before their file is closed."""
+        page = self.pages.get("complaints")
+        if isinstance(page, ComplaintsPage):
+            page.shut_down()
 
     @Slot(int)
     def _on_sidebar_row_changed(self, row: int) -> None:
@@ -446,6 +510,7 @@ class MainWindow(QMainWindow):
     def _set_workspace(self, workspace: Workspace | None) -> None:
         previous, self._workspace = self._workspace, workspace
         if previous is not None:
+            self._shut_down_pages()
             previous.close()
         if workspace is not None:
             self._settings.remember_file(workspace.path)
@@ -689,6 +754,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         workspace, self._workspace = self._workspace, None
         if workspace is not None:
+            self._shut_down_pages()
             workspace.close()
         event.accept()
 

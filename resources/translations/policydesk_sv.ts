@@ -9,6 +9,822 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>Nytt klagomål</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>Klagomål nr {number}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>Klagomålet</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösning</translation>
+    </message>
+    <message>
+        <source>Follow-up and compensation</source>
+        <translation>Uppföljning och ersättning</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>Vad som hände, med kundens egna ord</translation>
+    </message>
+    <message>
+        <source>e.g. 070-123 45 67</source>
+        <translation>t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.se</source>
+        <translation>t.ex. namn@example.se</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Ingen kategori</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>Inget resultat än</translation>
+    </message>
+    <message>
+        <source>No compensation</source>
+        <translation>Ingen ersättning</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. called the supplier</source>
+        <translation>Vad som gjordes, t.ex. ringde leverantören</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Lägg till steg</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the complaint (Ctrl+Enter)</source>
+        <translation>Spara klagomålet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: {reason}</source>
+        <translation>Utkastet kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation>Utkastet sparat kl. {time}</translation>
+    </message>
+    <message>
+        <source>The amount may hold only digits and a decimal comma or point, as in {example}.</source>
+        <translation>Beloppet får bara innehålla siffror och ett decimalkomma eller en decimalpunkt, som i {example}.</translation>
+    </message>
+    <message>
+        <source>The amount has too many decimals: {currency} has {count}.</source>
+        <translation>Beloppet har för många decimaler: {currency} har {count}.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number. Type it as in {example}.</source>
+        <translation>Beloppet är inget tal. Skriv det som i {example}.</translation>
+    </message>
+    <message>
+        <source>Discard this complaint?</source>
+        <translation>Slänga klagomålet?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved and will be thrown away.</source>
+        <translation>Det du har skrivit är inte sparat och kommer att slängas.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Slänga dina ändringar?</translation>
+    </message>
+    <message>
+        <source>Your changes to complaint {number} have not been saved.</source>
+        <translation>Dina ändringar i klagomål nr {number} har inte sparats.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Close the complaint form?</source>
+        <translation>Stänga klagomålsformuläret?</translation>
+    </message>
+    <message>
+        <source>The complaint has not been saved. Keep it as a draft to finish it later, or discard it?</source>
+        <translation>Klagomålet har inte sparats. Vill du spara det som utkast och göra klart det senare, eller slänga det?</translation>
+    </message>
+    <message>
+        <source>Keep as Draft</source>
+        <translation>Spara som utkast</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttaget)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statusen ändrades inte</translation>
+    </message>
+    <message>
+        <source>Step not added</source>
+        <translation>Steget lades inte till</translation>
+    </message>
+    <message>
+        <source>Delete complaint {number}?</source>
+        <translation>Ta bort klagomål nr {number}?</translation>
+    </message>
+    <message>
+        <source>The complaint leaves the log and goes to the bin, from where the owner can bring it back.</source>
+        <translation>Klagomålet flyttas från loggen till papperskorgen, där ägaren kan ta tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>The first words of the complaint (this column cannot be sorted)</source>
+        <translation>Klagomålets första ord (den här kolumnen går inte att sortera)</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Klar %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>Followed up on %1</source>
+        <translation>Följdes upp %1</translation>
+    </message>
+    <message>
+        <source>The follow-up was due on %1 and is overdue</source>
+        <translation>Uppföljningen skulle ha gjorts %1 och är försenad</translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>Följ upp %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTexts</name>
+    <message>
+        <source>At the counter</source>
+        <translation>I kassan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Webb</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Väntar på kunden</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljt</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>Markera som nytt</translation>
+    </message>
+    <message>
+        <source>Start Work</source>
+        <translation>Börja arbeta</translation>
+    </message>
+    <message>
+        <source>Wait for the Customer</source>
+        <translation>Vänta på kunden</translation>
+    </message>
+    <message>
+        <source>Mark Resolved</source>
+        <translation>Markera som löst</translation>
+    </message>
+    <message>
+        <source>Close after Follow-up</source>
+        <translation>Avsluta efter uppföljning</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Nöjd</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Inte nöjd</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>Nåddes inte</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Utbyte</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gåva</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Faulty product</source>
+        <translation>Felaktig vara</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>Personalens bemötande</translation>
+    </message>
+    <message>
+        <source>Price and billing</source>
+        <translation>Pris och fakturering</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Mottaget av</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Product or order</source>
+        <translation>Vara eller order</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Kundens namn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>The customer asks for</source>
+        <translation>Kunden vill ha</translation>
+    </message>
+    <message>
+        <source>Agreed resolution</source>
+        <translation>Överenskommen lösning</translation>
+    </message>
+    <message>
+        <source>Resolved on the spot</source>
+        <translation>Löst på plats</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Utlovat senast</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Anteckning om uppföljningen</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>How to avoid it next time</source>
+        <translation>Så undviker vi det nästa gång</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>Step taken</source>
+        <translation>Utfört steg</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Write down what the customer complained about.</source>
+        <translation>Skriv ner vad kunden klagade på.</translation>
+    </message>
+    <message>
+        <source>Give the date and time the complaint came in.</source>
+        <translation>Ange datum och tid då klagomålet kom in.</translation>
+    </message>
+    <message>
+        <source>{field} is in the future. Check the date and time.</source>
+        <translation>{field}: tidpunkten ligger i framtiden. Kontrollera datum och tid.</translation>
+    </message>
+    <message>
+        <source>{field} is before the complaint came in. Check the date and time.</source>
+        <translation>{field}: tidpunkten ligger innan klagomålet kom in. Kontrollera datum och tid.</translation>
+    </message>
+    <message>
+        <source>Give the date and time it was resolved.</source>
+        <translation>Ange datum och tid då klagomålet löstes.</translation>
+    </message>
+    <message>
+        <source>A follow-up is planned: give a phone number or an e-mail address to reach the customer, or remove the follow-up date.</source>
+        <translation>En uppföljning är planerad: ange ett telefonnummer eller en e-postadress där kunden kan nås, eller ta bort uppföljningsdatumet.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
+        <translation>Telefonnumret får bara innehålla siffror, mellanslag, bindestreck, parenteser och ett + först.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short: it needs at least {min} digits. Include the area code, e.g. 08-123 456 78 or 021 123 4567.</source>
+        <translation>Telefonnumret är för kort: det behöver minst {min} siffror. Ta med riktnumret, t.ex. 08-123 456 78 eller 021 123 4567.</translation>
+    </message>
+    <message>
+        <source>The phone number has more than {max} digits. Check for a digit typed twice.</source>
+        <translation>Telefonnumret har fler än {max} siffror. Kontrollera att ingen siffra har skrivits två gånger.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs one @, as in name@example.se.</source>
+        <translation>E-postadressen behöver ett @, som i namn@example.se.</translation>
+    </message>
+    <message>
+        <source>The e-mail address may not contain spaces.</source>
+        <translation>E-postadressen får inte innehålla mellanslag.</translation>
+    </message>
+    <message>
+        <source>The part after @ ({domain}) is not a complete domain, as in example.se or example.ro.</source>
+        <translation>Delen efter @ ({domain}) är inte en fullständig domän, som example.se eller example.ro.</translation>
+    </message>
+    <message>
+        <source>The compensation cannot be a negative amount.</source>
+        <translation>Ersättningen kan inte vara ett negativt belopp.</translation>
+    </message>
+    <message>
+        <source>The compensation amount is implausibly large. Check the number.</source>
+        <translation>Ersättningens belopp är orimligt stort. Kontrollera siffrorna.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of compensation the amount is: refund, replacement, discount, gift or other.</source>
+        <translation>Välj vilken sorts ersättning beloppet gäller: återbetalning, utbyte, rabatt, gåva eller övrigt.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the follow-up, or clear its outcome.</source>
+        <translation>Ange datum och tid för uppföljningen, eller ta bort resultatet.</translation>
+    </message>
+    <message>
+        <source>Choose the follow-up&apos;s outcome: satisfied, not satisfied or could not reach.</source>
+        <translation>Välj uppföljningens resultat: nöjd, inte nöjd eller nåddes inte.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters.</source>
+        <translation>{field}: texten är för lång, högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible control characters. Retype or paste it as plain text.</source>
+        <translation>{field}: texten innehåller osynliga styrtecken. Skriv den igen eller klistra in den som ren text.</translation>
+    </message>
+    <message>
+        <source>The category no longer exists. Choose another one.</source>
+        <translation>Kategorin finns inte längre. Välj en annan.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the staff list.</source>
+        <translation>Den personen finns inte längre på personallistan.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot move from {from} to {to}.</source>
+        <translation>Klagomålet kan inte gå från ”{from}” till ”{to}”.</translation>
+    </message>
+    <message>
+        <source>The complaint is no longer there; it may have been deleted.</source>
+        <translation>Klagomålet finns inte längre; det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>{field} is no longer there; someone may have removed it.</source>
+        <translation>Det här finns inte längre ({field}); någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>Skriv vad som gjordes.</translation>
+    </message>
+    <message>
+        <source>Only the owner can bring back a deleted complaint. Choose the owner under “Working as”.</source>
+        <translation>Bara ägaren kan ta tillbaka ett borttaget klagomål. Välj ägaren under ”Användare”.</translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation>Skriv ett namn.</translation>
+    </message>
+    <message>
+        <source>That name is already on the list.</source>
+        <translation>Det namnet finns redan på listan.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaint log</source>
+        <translation>Klagomålslogg</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation>Vanligaste problemen</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Nytt klagomål</translation>
+    </message>
+    <message>
+        <source>Log a new complaint (Ctrl+N)</source>
+        <translation>Registrera ett nytt klagomål (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search names, phone numbers and words…</source>
+        <translation>Sök på namn, telefonnummer och ord…</translation>
+    </message>
+    <message>
+        <source>Finds complaints as you type: customer, phone number, e-mail, product or any word of the complaint and its steps. Accents and case do not matter.</source>
+        <translation>Hittar klagomål medan du skriver: kund, telefonnummer, e-post, produkt eller vilket ord som helst i klagomålet och dess steg. Accenter och stora eller små bokstäver spelar ingen roll.</translation>
+    </message>
+    <message>
+        <source>Working as:</source>
+        <translation>Användare:</translation>
+    </message>
+    <message>
+        <source>The person using PolicyDesk now; changes are recorded in their name.</source>
+        <translation>Den som använder PolicyDesk just nu; ändringar sparas i den personens namn.</translation>
+    </message>
+    <message>
+        <source>Categories &amp;&amp; staff…</source>
+        <translation>Kategorier och personal…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the complaints shown as a CSV file</source>
+        <translation>Spara klagomålen som visas som en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <source>Add complaints from a CSV file</source>
+        <translation>Lägg till klagomål från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Open (new, in progress, waiting)</source>
+        <translation>Öppna (nya, pågående, väntande)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Valfria datum</translation>
+    </message>
+    <message>
+        <source>Received on or after this day</source>
+        <translation>Mottagna den här dagen eller senare</translation>
+    </message>
+    <message>
+        <source>Received on or before this day</source>
+        <translation>Mottagna den här dagen eller tidigare</translation>
+    </message>
+    <message>
+        <source>Any follow-up</source>
+        <translation>Alla uppföljningar</translation>
+    </message>
+    <message>
+        <source>Follow-up due today</source>
+        <translation>Uppföljning i dag</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Uppföljning försenad</translation>
+    </message>
+    <message>
+        <source>Follow-up due or overdue</source>
+        <translation>Uppföljning i dag eller försenad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Show the deleted complaints (the bin); the owner can bring them back</source>
+        <translation>Visa borttagna klagomål (papperskorgen); ägaren kan ta tillbaka dem</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Bring the chosen complaint back into the log</source>
+        <translation>Ta tillbaka det valda klagomålet till loggen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation>%1 (används inte längre)</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (har slutat)</translation>
+    </message>
+    <message>
+        <source>Nobody on the staff list</source>
+        <translation>Ingen på personallistan</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (ägare)</translation>
+    </message>
+    <message>
+        <source>Complaints shown: %1 or more (counting…)</source>
+        <translation>Klagomål som visas: %1 eller fler (räknar…)</translation>
+    </message>
+    <message>
+        <source>Deleted complaints: %1</source>
+        <translation>Borttagna klagomål: %1</translation>
+    </message>
+    <message>
+        <source>Complaints shown: %1</source>
+        <translation>Klagomål som visas: %1</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due. Well done.</source>
+        <translation>Inga uppföljningar väntar. Bra jobbat.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are due today or overdue; the earliest %2 are listed.</source>
+        <translation>%1 uppföljningar ska göras i dag eller är försenade; de %2 tidigaste visas.</translation>
+    </message>
+    <message>
+        <source>Call or write to these customers and ask whether they are satisfied. Overdue ones are in bold. Open one to record the outcome.</source>
+        <translation>Ring eller skriv till de här kunderna och fråga om de är nöjda. De försenade står i fetstil. Öppna ett klagomål för att skriva in resultatet.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (%1)</source>
+        <translation>Uppföljningar att göra (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Ska göras %1</translation>
+    </message>
+    <message>
+        <source>Delete the complaint?</source>
+        <translation>Ta bort klagomålet?</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1 leaves the log and goes to the bin. Nothing is lost: the owner can bring it back under “Deleted”.</source>
+        <translation>Klagomål nr %1 flyttas från loggen till papperskorgen. Inget går förlorat: ägaren kan ta tillbaka det under ”Borttagna”.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>The complaint was not restored</source>
+        <translation>Klagomålet återställdes inte</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong that PolicyDesk did not expect:
@@ -27,6 +843,268 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     <message>
         <source>PolicyDesk ran into a problem</source>
         <translation>PolicyDesk stötte på ett problem</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>complaints %1.csv</source>
+        <translation>klagomål %1.csv</translation>
+    </message>
+    <message>
+        <source>Export Complaints as CSV</source>
+        <translation>Exportera klagomål som CSV</translation>
+    </message>
+    <message>
+        <source>Exporting complaints…</source>
+        <translation>Exporterar klagomål…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>No. (not kept)</source>
+        <translation>Nr (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Mottaget av</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Utförda steg</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>The file is a picture, not a CSV file.</source>
+        <translation>Filen är en bild, inte en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document, not a CSV file.</source>
+        <translation>Filen är ett PDF-dokument, inte en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook. Open it in Excel and save it as “CSV UTF-8”.</source>
+        <translation>Filen är en Excel-arbetsbok. Öppna den i Excel och spara den som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The file is a LibreOffice spreadsheet. Save it as “Text CSV” first.</source>
+        <translation>Filen är ett LibreOffice-kalkylark. Spara det som ”Text CSV” först.</translation>
+    </message>
+    <message>
+        <source>The file is a compressed archive, not a CSV file.</source>
+        <translation>Filen är ett komprimerat arkiv, inte en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is a database (perhaps a PolicyDesk file), not a CSV file.</source>
+        <translation>Filen är en databas (kanske en PolicyDesk-fil), inte en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file, so it cannot be a CSV file.</source>
+        <translation>Filen är ingen textfil, så den kan inte vara en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no complaints.</source>
+        <translation>Filen har en rubrikrad men inga klagomål.</translation>
+    </message>
+    <message>
+        <source>No column has a name PolicyDesk knows. Choose below what each column holds.</source>
+        <translation>Ingen kolumn har ett namn som PolicyDesk känner igen. Välj nedan vad varje kolumn innehåller.</translation>
+    </message>
+    <message>
+        <source>No column holds “%1”, which every complaint needs. Choose it below.</source>
+        <translation>Ingen kolumn innehåller ”%1”, som varje klagomål behöver. Välj den nedan.</translation>
+    </message>
+    <message>
+        <source>Two columns both hold “%1”. Choose one of them.</source>
+        <translation>Två kolumner innehåller båda ”%1”. Välj en av dem.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is in the wrong place: a cell in quotes must end with one, and a quotation mark inside it is written twice.</source>
+        <translation>Ett citattecken står på fel ställe: en cell inom citattecken måste sluta med ett citattecken, och ett citattecken inuti cellen skrivs två gånger.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opens a cell that never ends; the rest of the file cannot be read.</source>
+        <translation>Ett citattecken inleder en cell som aldrig tar slut; resten av filen går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than %1 characters (is a quotation mark not closed?); the rest of the file cannot be read.</source>
+        <translation>En cell är längre än %1 tecken (saknas ett avslutande citattecken?); resten av filen går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2. Is a separator inside a text that is not in quotes?</source>
+        <translation>Raden har %1 celler men rubrikraden har %2. Finns det en avgränsare i en text som inte står inom citattecken?</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2. Does this row use another separator?</source>
+        <translation>Raden har %1 celler men rubrikraden har %2. Använder den här raden en annan avgränsare?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write for example 2026-03-09 14:30 or 09.03.2026 14:30.</source>
+        <translation>”%1” är inget datum. Skriv till exempel 2026-03-09 14:30 eller 09.03.2026 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices for this column.</source>
+        <translation>”%1” är inte ett av valen för den här kolumnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Write for example 1234,50.</source>
+        <translation>”%1” är inget belopp. Skriv till exempel 1234,50.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as SEK, RON or EUR.</source>
+        <translation>”%1” är ingen valutakod som SEK, RON eller EUR.</translation>
+    </message>
+    <message>
+        <source>The line “%1” is not written as “date | staff | what was done”.</source>
+        <translation>Raden ”%1” är inte skriven som ”datum | medarbetare | vad som gjordes”.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Rad %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Complaints from a CSV File</source>
+        <translation>Importera klagomål från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil vald.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Innehåller</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Första raden</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation>Vad varje kolumn innehåller</translation>
+    </message>
+    <message>
+        <source>The first rows</source>
+        <translation>De första raderna</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rader med problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>Välj en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Separator: %2 · Complaints: %3</source>
+        <translation>Teckenkodning: %1 · Avgränsare: %2 · Klagomål: %3</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(hoppa över kolumnen)</translation>
+    </message>
+    <message>
+        <source>All %1 complaints can be imported.</source>
+        <translation>Alla %1 klagomål kan importeras.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the file.</source>
+        <translation>Inget kan importeras förrän alla problem är rättade i filen.</translation>
+    </message>
+    <message>
+        <source>%1 problems in all; the first %2 are listed.</source>
+        <translation>%1 problem totalt; de %2 första visas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems.</source>
+        <translation>%1 av %2 rader har problem.</translation>
+    </message>
+    <message>
+        <source>Will add categories: %1</source>
+        <translation>Nya kategorier som läggs till: %1</translation>
+    </message>
+    <message>
+        <source>Will add staff: %1</source>
+        <translation>Ny personal som läggs till: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 complaints…</source>
+        <translation>Importerar %1 klagomål…</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>Importen avbröts</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no complaint was added.</source>
+        <translation>Importen avbröts; inga klagomål lades till.</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Inget importerades</translation>
+    </message>
+    <message>
+        <source>The file has changed and now has problems; no complaint was added.</source>
+        <translation>Filen har ändrats och har nu problem; inga klagomål lades till.</translation>
+    </message>
+    <message>
+        <source>Import Done</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>%1 complaints were added.</source>
+        <translation>%1 klagomål lades till.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +1221,133 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     </message>
 </context>
 <context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Categories and Staff</source>
+        <translation>Kategorier och personal</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorier</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Flytta n&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>A hidden category is not offered for new complaints; the complaints that have it keep it.</source>
+        <translation>En dold kategori går inte att välja för nya klagomål; klagomål som redan har den behåller den.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Lä&amp;gg till</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>B&amp;yt namn</translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole</source>
+        <translation>Ä&amp;ndra roll</translation>
+    </message>
+    <message>
+        <source>No &amp;Longer Works Here</source>
+        <translation>Arbetar inte längre &amp;här</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;amn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (dold)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>The category was not added</source>
+        <translation>Kategorin lades inte till</translation>
+    </message>
+    <message>
+        <source>The category was not renamed</source>
+        <translation>Kategorin fick inte nytt namn</translation>
+    </message>
+    <message>
+        <source>%1 (no longer works here)</source>
+        <translation>%1 (arbetar inte här längre)</translation>
+    </message>
+    <message>
+        <source>Works &amp;Here Again</source>
+        <translation>Arbetar &amp;här igen</translation>
+    </message>
+    <message>
+        <source>The person was not added</source>
+        <translation>Personen lades inte till</translation>
+    </message>
+    <message>
+        <source>The person was not renamed</source>
+        <translation>Personen fick inte nytt namn</translation>
+    </message>
+    <message>
+        <source>The role was not changed</source>
+        <translation>Rollen ändrades inte</translation>
+    </message>
+    <message>
+        <source>The staff list was not changed</source>
+        <translation>Personallistan ändrades inte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -151,6 +1356,14 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>New &amp;Complaint…</source>
+        <translation>Nytt k&amp;lagomål…</translation>
+    </message>
+    <message>
+        <source>Log a new complaint</source>
+        <translation>Registrera ett nytt klagomål</translation>
     </message>
     <message>
         <source>&amp;New File…</source>
@@ -229,14 +1442,6 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
         <translation>En guidad genomgång av ert företag och uppdrag, vad kunderna behöver, en vision, mätbara löften, policyns områden, riktlinjer för personalen och införandet – och till sist godkännandet. Varje ord sparas medan du skriver.</translation>
     </message>
     <message>
-        <source>Complaint log</source>
-        <translation>Klagomålslogg</translation>
-    </message>
-    <message>
-        <source>Log a complaint in under a minute at the counter, follow it up, find earlier ones by name or phone, and see your top three problems.</source>
-        <translation>Registrera ett klagomål i kassan på under en minut, följ upp det, hitta tidigare klagomål på namn eller telefonnummer och se era tre största problem.</translation>
-    </message>
-    <message>
         <source>Yearly self-assessment</source>
         <translation>Årlig självskattning</translation>
     </message>
@@ -287,6 +1492,14 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>Explore the Demo Business</source>
         <translation>Utforska demoföretaget</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue: %1</source>
+        <translation>Uppföljningar som ska göras i dag eller är försenade: %1</translation>
     </message>
     <message>
         <source>File on a network share</source>
@@ -609,6 +1822,93 @@ Datamapp: %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Visa mappen</translation>
+    </message>
+</context>
+<context>
+    <name>TopProblemsView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>No complaints in this period.</source>
+        <translation>Inga klagomål under den här perioden.</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Senaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Valfri period</translation>
+    </message>
+    <message>
+        <source>Complaints in the log: %1</source>
+        <translation>Klagomål i loggen: %1</translation>
+    </message>
+    <message>
+        <source>Complaints from %1 to %2: %3</source>
+        <translation>Klagomål från %1 till %2: %3</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Ingen kategori</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Complaints per category</source>
+        <translation>Klagomål per kategori</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _LIVE = sa.text("deleted_at IS NULL")
+_PENDING = sa.text("deleted_at IS NULL AND followed_up_at IS NULL")
 # The complaint's searchable columns; the FTS table reads them from ``complaint`` itself.
 _FTS_COLUMNS = (
     "customer_name",
@@ -66,6 +67,12 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             "ix_complaint_live_received", ["received_at"], unique=False, sqlite_where=_LIVE
+        )
+        batch_op.create_index(
+            "ix_complaint_followup_pending",
+            ["followup_due_at"],
+            unique=False,
+            sqlite_where=_PENDING,
         )
         batch_op.create_index("ix_complaint_received_by", ["received_by_id"], unique=False)
     _create_search()
@@ -159,6 +166,7 @@ def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS complaint_action_fts")
     with op.batch_alter_table("complaint", schema=None) as batch_op:
         batch_op.drop_index("ix_complaint_received_by")
+        batch_op.drop_index("ix_complaint_followup_pending", sqlite_where=_PENDING)
         batch_op.drop_index("ix_complaint_live_received", sqlite_where=_LIVE)
         batch_op.drop_index("ix_complaint_live_followup", sqlite_where=_LIVE)
         batch_op.drop_index("ix_complaint_live_customer", sqlite_where=_LIVE)

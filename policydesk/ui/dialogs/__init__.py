@@ -1,0 +1,1 @@
+"""Dialogs opened from the main window; each gets its services and prompter in its constructor."""

@@ -1,0 +1,1 @@
+"""Qt item models that format rows the services fetched (they never hold ORM objects)."""

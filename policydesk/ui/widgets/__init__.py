@@ -1,0 +1,1 @@
+"""Reusable widgets that show one part of the data; each gets its services in its constructor."""

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 
 class Channel(StrEnum):
@@ -142,12 +143,12 @@ class ComplaintForm:
 
     def cleaned(self) -> ComplaintForm:
         """Return the form with surrounding white space removed from every text."""
-        changes = {
-            name: getattr(self, name).strip()
-            for name in TEXT_FIELDS
-            if isinstance(getattr(self, name), str)
-        }
-        return replace(self, **changes)
+        changes: dict[str, Any] = {}
+        for name in TEXT_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str) and value != (stripped := value.strip()):
+                changes[name] = stripped
+        return replace(self, **changes) if changes else self
 
 
 SHORT_TEXT_FIELDS = (

@@ -43,10 +43,19 @@ def name_sort_key(name: str, language: Language) -> str:
     Examples (Swedish): ``andersson < Berg < Zetterberg < Åberg < Ärlig < Östlund``.
     Romanian puts ``Ă Â`` after ``A``, ``Î`` after ``I``, ``Ș`` after ``S``, ``Ț`` after ``T``.
     """
+    folded = unicodedata.normalize("NFC", name.casefold())
+    # Most names hold only letters of the alphabet, digits and separators: one translate().
+    if _PLAIN[language].fullmatch(folded):
+        key = _SPACES.sub(" ", folded.translate(_TABLES[language])).strip()
+        return key[:MAX_SORT_KEY_LENGTH].rstrip() or EMPTY_SORT_KEY
+    return _slow_sort_key(folded, language)
+
+
+def _slow_sort_key(folded: str, language: Language) -> str:
     alphabet = _ALPHABETS[language]
     equivalents = _EQUIVALENTS[language]
     out: list[str] = []
-    for typed in unicodedata.normalize("NFC", name.casefold()):
+    for typed in folded:
         char = equivalents.get(typed, typed)
         rank = alphabet.find(char)
         if rank < 0 and char.isalpha():
@@ -57,7 +66,7 @@ def name_sort_key(name: str, language: Language) -> str:
             out.append(chr(_LETTER_BASE + rank))
         elif char.isdigit() and char.isascii():
             out.append(char)
-        elif char.isspace() or char in "-'’.,":
+        elif char.isspace() or char in _SEPARATORS:
             if out and out[-1] != " ":
                 out.append(" ")
         elif char.isalnum():
@@ -66,6 +75,30 @@ def name_sort_key(name: str, language: Language) -> str:
             break
     key = "".join(out).strip()
     return key or EMPTY_SORT_KEY
+
+
+_SEPARATORS = "-'’.,"
+
+
+def _table(language: Language) -> dict[int, str]:
+    table = {
+        ord(letter): chr(_LETTER_BASE + rank) for rank, letter in enumerate(_ALPHABETS[language])
+    }
+    for letter, same in _EQUIVALENTS[language].items():
+        table[ord(letter)] = table[ord(same)]
+    for separator in _SEPARATORS:
+        table[ord(separator)] = " "
+    return table
+
+
+def _plain(language: Language) -> re.Pattern[str]:
+    letters = _ALPHABETS[language] + "".join(_EQUIVALENTS[language])
+    return re.compile(f"[{re.escape(letters)}0-9{re.escape(_SEPARATORS)} ]*")
+
+
+_TABLES = {language: _table(language) for language in Language}
+_PLAIN = {language: _plain(language) for language in Language}
+_SPACES = re.compile(" +")
 
 
 _COUNTRY_PREFIXES = ("46", "40")  # Sweden and Romania write national numbers with a leading 0

@@ -836,22 +836,34 @@ class _Importer:
         )
 
 
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime(_INSTANT_FORMAT)
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-_INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # UTCDateTime's format
+def _utc_text(value: datetime | None) -> str | None:
+    """An instant as UTCDateTime stores it ("YYYY-MM-DD HH:MM:SS.ffffff", UTC)."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat(sep=" ", timespec="microseconds")[:26]
 
 
 def _insert_rows(driver: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert rows that all have the same keys, in one ``executemany``."""
+    """Insert rows that all have the same keys, in one ``executemany``.
+
+    Only instants need converting (SQLite takes bools as integers); which columns hold them is
+    read from the first row, so the loop over a hundred thousand rows stays short.
+    """
     names = list(rows[0])
+    instants = [
+        index
+        for index, name in enumerate(names)
+        if any(isinstance(row[name], datetime) for row in rows[:50]) or name.endswith("_at")
+    ]
     sql = f'INSERT INTO "{table}" ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
-    driver.executemany(sql, [tuple(_sql_value(row[name]) for name in names) for row in rows])
+
+    def values(row: dict[str, Any]) -> list[Any]:
+        found = [row[name] for name in names]
+        for index in instants:
+            found[index] = _utc_text(found[index])
+        return found
+
+    driver.executemany(sql, [values(row) for row in rows])
 
 
 class _BulkIndexes:

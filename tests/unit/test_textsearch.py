@@ -117,3 +117,19 @@ def test_fts_queries_match_prefixes_and_phone_digits() -> None:
     many = fts_query(" ".join(f"w{n}" for n in range(100)))
     assert many is not None
     assert many.count('"') == 2 * MAX_SEARCH_WORDS
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_fast_sort_key_agrees_with_the_letter_by_letter_one(language: Language) -> None:
+    """Plain names take a one-pass shortcut; any name must get the same key either way."""
+    import random
+    import unicodedata
+
+    from policydesk.domain.textsearch import _slow_sort_key
+
+    letters = "abcåäöăâîșțşţü ZÅÄÖĂÂÎȘȚ-.,'’0123456789éæøxyzqw\t"
+    rng = random.Random(2026)
+    for _ in range(20_000):
+        name = "".join(rng.choice(letters) for _ in range(rng.randint(0, 80)))
+        folded = unicodedata.normalize("NFC", name.casefold())
+        assert name_sort_key(name, language) == _slow_sort_key(folded, language), name

@@ -2036,6 +2036,8 @@ def _complaint_row(ctx: _Context, complaint_id: int, plan: _Plan) -> Row:
     values, scenario = plan.values, plan.scenario
     show_email = channel in (Channel.EMAIL, Channel.WEB) or rng.random() < 0.3
     show_phone = rng.random() < (0.92 if channel in (Channel.COUNTER, Channel.PHONE) else 0.5)
+    if plan.followup_due is not None and not show_email:
+        show_phone = True  # a follow-up is planned, so staff took a way to reach the customer
     show_address = channel is Channel.LETTER or (
         bool(customer.address) and (plan.category in _WEB_SHOP_CATEGORIES or rng.random() < 0.5)
     )

@@ -150,7 +150,9 @@ class ComplaintTableModel(QAbstractTableModel):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
-        self._relay.ids_read.connect(self._on_ids_read)
+        # Queued, said outright: the model may only change on the GUI thread, whichever thread
+        # PySide takes a Python slot to belong to.
+        self._relay.ids_read.connect(self._on_ids_read, Qt.ConnectionType.QueuedConnection)
         if not deferred:
             self.refresh()
 

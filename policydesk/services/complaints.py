@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -51,6 +50,7 @@ from policydesk.domain.complaints import (
 from policydesk.domain.languages import Language
 from policydesk.domain.staff import StaffMember, StaffRole
 from policydesk.domain.textsearch import fts_query, name_sort_key, phone_key
+from policydesk.services.timezones import zone_named
 from policydesk.storage import complaint_log
 from policydesk.storage.engine import Sessions
 from policydesk.storage.schema import (
@@ -677,14 +677,7 @@ class ComplaintService:
 
 
 def _zone(session: Session) -> tzinfo:
-    name = session.scalar(select(Business.timezone).where(Business.id == 1))
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    local = datetime.now().astimezone().tzinfo
-    return local if local is not None else UTC
+    return zone_named(session.scalar(select(Business.timezone).where(Business.id == 1)))
 
 
 def _day_bounds(session: Session, now: datetime) -> tuple[datetime, datetime]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
 from policydesk.domain.overview import Overview
+from policydesk.services.timezones import zone_named
 from policydesk.storage.engine import Sessions
 from policydesk.storage.repositories import load_overview
 from policydesk.storage.schema import Business
@@ -28,18 +28,7 @@ class OverviewService:
         now = now or datetime.now(UTC)
         with self._sessions.read() as session:
             zone_name = session.scalar(select(Business.timezone).where(Business.id == 1))
-            zone = _zone(zone_name)
+            zone = zone_named(zone_name)
             local = now.astimezone(zone)
             tomorrow = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(), zone)
             return load_overview(session, followups_due_before=tomorrow)
-
-
-def _zone(name: str | None) -> tzinfo:
-    """The business's time zone, or the computer's when none is set (or it is unknown)."""
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    local = datetime.now().astimezone().tzinfo
-    return local if local is not None else UTC

@@ -280,6 +280,12 @@ class ComplaintService:
                 row.active = active
         return [], Changes(staff=True)
 
+    def remember_receiver(self, staff_id: int) -> None:
+        """Remember who is at the keyboard: the next complaint's "received by" starts there."""
+        with self._sessions.write() as session:
+            if session.get(Staff, staff_id) is not None:
+                _remember_receiver(session, staff_id)
+
     def last_receiver(self) -> int | None:
         """The person who logged the last complaint here (the entry form's default)."""
         with self._sessions.read() as session:

@@ -692,6 +692,8 @@ def test_working_as_lists_current_staff(page: ComplaintsPage, shop: Shop) -> Non
     # Still chosen after the staff list changed.
     page.on_changes(Changes(staff=True))
     assert page.acting_staff_id == shop.staff
+    # Kept in the file: a page made afresh (after a restart) starts with the same person.
+    assert page._service.last_receiver() == shop.staff
 
 
 # ---------------------------------------------------------------------------- follow-ups

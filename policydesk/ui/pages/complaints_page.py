@@ -116,7 +116,7 @@ class ComplaintsPage(QWidget):
         self._transfer = transfer
         self._prompter = prompter
         self._settings = settings
-        # Who is at the keyboard; kept for as long as the page lives (no setting holds it).
+        # Who is at the keyboard; remembered in the file as the last receiver.
         self._acting_id: int | None = service.last_receiver()
         self._followups_due = 0
         self._zone: tzinfo = UTC  # the business's, read with the follow-ups
@@ -440,6 +440,9 @@ class ComplaintsPage(QWidget):
     @Slot(int)
     def _on_acting_changed(self, _index: int) -> None:
         self._acting_id = self.acting_combo.currentData()
+        # Kept in the file, so the choice survives a restart (and new forms start with it).
+        if self._acting_id is not None and self._acting_id != self._service.last_receiver():
+            self._service.remember_receiver(self._acting_id)
 
     # ------------------------------------------------------------------ the filter
 

@@ -916,6 +916,11 @@ class ComplaintDialog(QDialog):
         """Whether anything was typed that is not saved."""
         return not self._done and self._payload() != self._baseline
 
+    def keep_draft_now(self) -> None:
+        """Write what was typed into the file at once (the window or the file is closing)."""
+        if self.is_dirty():
+            self._keep_draft()
+
     # ------------------------------------------------------------------ saving
 
     def _moment(self, name: str) -> datetime | None:

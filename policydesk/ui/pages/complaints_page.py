@@ -928,8 +928,18 @@ class ComplaintsPage(QWidget):
         self.resume_drafts()
 
     def shut_down(self) -> None:
-        """Stop background reading before the file is closed."""
+        """Keep open forms as drafts and stop background reading before the file is closed.
+
+        The page (and the forms it owns) goes when the file closes, the window closes or the
+        language changes; what was typed in the last moments before that, which the draft
+        timer has not written yet, is written now and comes back with the drafts.
+        """
+        from policydesk.ui.dialogs.complaint_dialog import ComplaintDialog
+
         self.search_timer.stop()
+        for dialog in self.open_dialogs():
+            if isinstance(dialog, ComplaintDialog):
+                dialog.keep_draft_now()
         self.model.wait_for_jobs()
 
 

@@ -101,13 +101,14 @@ _PLAIN = {language: _plain(language) for language in Language}
 _SPACES = re.compile(" +")
 
 
+_NOT_DIGITS = re.compile("[^0-9]")
 _COUNTRY_PREFIXES = ("46", "40")  # Sweden and Romania write national numbers with a leading 0
 
 
 def phone_digits(phone: str) -> str:
     """Return the digits of a phone number, with an international ``+``/``00`` prefix dropped."""
     text = phone.strip()
-    digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+    digits = _NOT_DIGITS.sub("", text)
     if not text.startswith("+") and digits.startswith("00"):
         digits = digits[2:]
     return digits

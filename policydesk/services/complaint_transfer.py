@@ -10,10 +10,11 @@ never leaves half a file under the real name.
 **Import** is all or nothing: every row is read, parsed and checked (with the domain's
 :func:`~policydesk.domain.complaints.validate_complaint`, as the entry form does) inside one
 write transaction; a single bad row, a cancel or an error rolls the whole import back and leaves
-the file as it was. Rows are inserted in chunks with Core ``executemany``; the search index is
-kept up to date by the database's triggers. Unknown categories and staff names are added; the
-preview (:meth:`ComplaintTransferService.preview_csv`) says which, and lists every bad row by the
-number a spreadsheet shows for it.
+the file as it was. Rows are inserted in chunks through the driver's ``executemany``; the search
+index is filled once for the new rows (see ``_SearchIndex``), and a large import rebuilds the
+table's indexes once instead of row by row (``_BulkIndexes``). Unknown categories and staff names
+are added; the preview (:meth:`ComplaintTransferService.preview_csv`) says which, and lists every
+bad row by the number a spreadsheet shows for it.
 
 One rule of the entry form is waived on import: a follow-up date without a phone number or an
 e-mail address (``CONTACT_REQUIRED``). The entry form asks for the contact so that the follow-up
@@ -28,7 +29,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,12 +40,7 @@ from sqlalchemy.orm import Session
 
 from policydesk.domain.changes import Changes
 from policydesk.domain.complaints import (
-    FORM_FIELDS,
-    Channel,
-    CompensationKind,
-    ComplaintForm,
     ComplaintStatus,
-    FollowUpOutcome,
     LogFilter,
     LogQuery,
     Problem,
@@ -56,7 +52,6 @@ from policydesk.domain.complaints import (
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
 from policydesk.domain.staff import StaffRole
-from policydesk.domain.textsearch import name_sort_key, phone_key
 from policydesk.export import complaints_csv
 from policydesk.export.complaints_csv import (
     CsvComplaint,
@@ -67,11 +62,17 @@ from policydesk.export.complaints_csv import (
     RowContext,
     TimelineStep,
 )
-from policydesk.services.complaints import MAX_CATEGORY_NAME, MAX_STAFF_NAME, ComplaintService
+from policydesk.services.complaints import (
+    MAX_CATEGORY_NAME,
+    MAX_STAFF_NAME,
+    ComplaintService,
+    new_complaint_values,
+)
 from policydesk.storage import complaint_log
 from policydesk.storage.database import Database
 from policydesk.storage.engine import Sessions
 from policydesk.storage.files import check_new_target, fsync_folder, os_error_code
+from policydesk.storage.repositories import complaint_form
 from policydesk.storage.schema import Complaint, ComplaintAction, ComplaintCategory, Staff
 
 Progress = Callable[[int, int], None]
@@ -182,49 +183,6 @@ class _ReadContext:
     row: RowContext
     language: Language
     now: datetime
-
-
-def new_complaint_values(
-    form: ComplaintForm,
-    *,
-    status: ComplaintStatus,
-    received_by_id: int | None,
-    category_id: int | None,
-    language: Language,
-    currency: str | None,
-    now: datetime,
-) -> dict[str, Any]:
-    """The column values of a new complaint row, derived as ``ComplaintService.create`` does.
-
-    Copies the form (choices as their codes), adds the customer's sort key and the phone's
-    search key, the compensation's currency when there is an amount, a resolution time for a
-    complaint resolved on the spot, and the acknowledgement time (at receipt) when somebody
-    took the complaint or a resolution was agreed.
-    """
-    values: dict[str, Any] = {name: getattr(form, name) for name in FORM_FIELDS}
-    values["received_by_id"] = received_by_id
-    values["category_id"] = category_id
-    values["channel"] = form.channel.value
-    values["followup_outcome"] = _code(form.followup_outcome)
-    values["compensation_kind"] = _code(form.compensation_kind)
-    values["customer_sort"] = name_sort_key(form.customer_name, language)
-    values["phone_key"] = phone_key(form.customer_phone)
-    values["compensation_currency"] = currency if form.compensation_minor is not None else None
-    if form.resolved_on_spot and form.resolved_at is None:
-        values["resolved_at"] = form.received_at
-    acknowledged = received_by_id is not None or bool(form.agreed_resolution)
-    values["acknowledged_at"] = form.received_at if acknowledged else None
-    values["status"] = status.value
-    values["bought_again"] = None
-    values["deleted_at"] = None
-    values["deleted_by_id"] = None
-    values["created_at"] = now
-    values["updated_at"] = now
-    return values
-
-
-def _code(value: Channel | FollowUpOutcome | CompensationKind | None) -> str | None:
-    return None if value is None else value.value
 
 
 @contextmanager
@@ -553,30 +511,8 @@ def _steps_of(session: Session, ids: list[int]) -> dict[int, list[TimelineStep]]
 
 
 def _csv_complaint(row: Any, steps: Sequence[TimelineStep]) -> CsvComplaint:
-    form = ComplaintForm(
-        description=row.description,
-        received_at=row.received_at,
-        channel=Channel(row.channel),
-        product_ref=row.product_ref,
-        customer_name=row.customer_name,
-        customer_address=row.customer_address,
-        customer_phone=row.customer_phone,
-        customer_email=row.customer_email,
-        customer_request=row.customer_request,
-        agreed_resolution=row.agreed_resolution,
-        resolved_on_spot=bool(row.resolved_on_spot),
-        resolved_at=row.resolved_at,
-        promised_at=row.promised_at,
-        followup_due_at=row.followup_due_at,
-        followed_up_at=row.followed_up_at,
-        followup_outcome=FollowUpOutcome(row.followup_outcome) if row.followup_outcome else None,
-        followup_note=row.followup_note,
-        compensation_kind=(
-            CompensationKind(row.compensation_kind) if row.compensation_kind else None
-        ),
-        compensation_minor=row.compensation_minor,
-        prevention_suggestion=row.prevention_suggestion,
-    )
+    # A spreadsheet names the staff member and the category; their ids stay in this file.
+    form = replace(complaint_form(row), received_by_id=None, category_id=None)
     return CsvComplaint(
         number=row.id,
         status=ComplaintStatus(row.status),

@@ -53,6 +53,7 @@ from policydesk.domain.textsearch import fts_query, name_sort_key, phone_key
 from policydesk.services.timezones import zone_named
 from policydesk.storage import complaint_log
 from policydesk.storage.engine import Sessions
+from policydesk.storage.repositories import complaint_form
 from policydesk.storage.schema import (
     Business,
     Complaint,
@@ -315,14 +316,17 @@ class ComplaintService:
             problems += _check_references(session, form)
             if problems:
                 return SaveOutcome(None, tuple(problems)), Changes()
-            language = _language(session)
-            status = status_after_save(form, ComplaintStatus.NEW)
-            row = Complaint(status=status.value, created_at=now, updated_at=now)
-            _apply(row, form, language, _currency(session))
-            if form.resolved_on_spot and row.resolved_at is None:
-                row.resolved_at = form.received_at
-            if form.received_by_id is not None or form.agreed_resolution:
-                row.acknowledged_at = form.received_at
+            row = Complaint(
+                **new_complaint_values(
+                    form,
+                    status=status_after_save(form, ComplaintStatus.NEW),
+                    received_by_id=form.received_by_id,
+                    category_id=form.category_id,
+                    language=_language(session),
+                    currency=_currency(session),
+                    now=now,
+                )
+            )
             session.add(row)
             session.flush()
             _remember_receiver(session, form.received_by_id or by)
@@ -343,7 +347,7 @@ class ComplaintService:
             problems += _check_references(session, form)
             if problems:
                 return SaveOutcome(None, tuple(problems)), Changes()
-            before = _form_of(row)
+            before = complaint_form(row)
             if form.resolved_on_spot and form.resolved_at is None:
                 form = _with(form, resolved_at=form.received_at)
             has_actions = _has_actions(session, complaint_id)
@@ -419,7 +423,7 @@ class ComplaintService:
                         (("from", current.value), ("to", status.value)),
                     )
                 ], Changes()
-            before = _form_of(row)
+            before = complaint_form(row)
             after = before
             if status is ComplaintStatus.RESOLVED and before.resolved_at is None:
                 after = _with(after, resolved_at=max(now, row.received_at))
@@ -492,7 +496,7 @@ class ComplaintService:
             return ComplaintRecord(
                 id=row.id,
                 status=ComplaintStatus(row.status),
-                form=_form_of(row),
+                form=complaint_form(row),
                 compensation_currency=row.compensation_currency,
                 created_at=row.created_at,
                 updated_at=row.updated_at,
@@ -763,6 +767,49 @@ def _with(form: ComplaintForm, **changes: Any) -> ComplaintForm:
     return replace(form, **changes)
 
 
+def new_complaint_values(
+    form: ComplaintForm,
+    *,
+    status: ComplaintStatus,
+    received_by_id: int | None,
+    category_id: int | None,
+    language: Language,
+    currency: str | None,
+    now: datetime,
+) -> dict[str, Any]:
+    """The column values of a new complaint row, for the entry form and for imports alike.
+
+    Copies the form (choices as their codes), adds the customer's sort key and the phone's
+    search key, the compensation's currency when there is an amount, a resolution time for a
+    complaint resolved on the spot, and the acknowledgement time (at receipt) when somebody
+    took the complaint or a resolution was agreed.
+    """
+    values: dict[str, Any] = {name: getattr(form, name) for name in FORM_FIELDS}
+    values["received_by_id"] = received_by_id
+    values["category_id"] = category_id
+    values["channel"] = form.channel.value
+    values["followup_outcome"] = _code(form.followup_outcome)
+    values["compensation_kind"] = _code(form.compensation_kind)
+    values["customer_sort"] = name_sort_key(form.customer_name, language)
+    values["phone_key"] = phone_key(form.customer_phone)
+    values["compensation_currency"] = currency if form.compensation_minor is not None else None
+    if form.resolved_on_spot and form.resolved_at is None:
+        values["resolved_at"] = form.received_at
+    acknowledged = received_by_id is not None or bool(form.agreed_resolution)
+    values["acknowledged_at"] = form.received_at if acknowledged else None
+    values["status"] = status.value
+    values["bought_again"] = None
+    values["deleted_at"] = None
+    values["deleted_by_id"] = None
+    values["created_at"] = now
+    values["updated_at"] = now
+    return values
+
+
+def _code(value: Channel | FollowUpOutcome | CompensationKind | None) -> str | None:
+    return None if value is None else value.value
+
+
 def _apply(row: Complaint, form: ComplaintForm, language: Language, currency: str) -> None:
     """Copy a form onto a row, with the derived search and sort keys.
 
@@ -781,35 +828,6 @@ def _apply(row: Complaint, form: ComplaintForm, language: Language, currency: st
         row.compensation_currency = None
     elif amount_changed or row.compensation_currency is None:
         row.compensation_currency = currency
-
-
-def _form_of(row: Complaint) -> ComplaintForm:
-    return ComplaintForm(
-        description=row.description,
-        received_at=row.received_at,
-        received_by_id=row.received_by_id,
-        channel=Channel(row.channel),
-        category_id=row.category_id,
-        product_ref=row.product_ref,
-        customer_name=row.customer_name,
-        customer_address=row.customer_address,
-        customer_phone=row.customer_phone,
-        customer_email=row.customer_email,
-        customer_request=row.customer_request,
-        agreed_resolution=row.agreed_resolution,
-        resolved_on_spot=bool(row.resolved_on_spot),
-        resolved_at=row.resolved_at,
-        promised_at=row.promised_at,
-        followup_due_at=row.followup_due_at,
-        followed_up_at=row.followed_up_at,
-        followup_outcome=FollowUpOutcome(row.followup_outcome) if row.followup_outcome else None,
-        followup_note=row.followup_note,
-        compensation_kind=(
-            CompensationKind(row.compensation_kind) if row.compensation_kind else None
-        ),
-        compensation_minor=row.compensation_minor,
-        prevention_suggestion=row.prevention_suggestion,
-    )
 
 
 def history_text(value: object) -> str | None:

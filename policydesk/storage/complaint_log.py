@@ -118,6 +118,19 @@ def _rank(values: Sequence[str], column_: Any) -> Any:
     return case({value: rank for rank, value in enumerate(values)}, value=column_, else_=99)
 
 
+def _rank_by_name(session: Session, table: Any, column: Any, language: Language) -> Any:
+    """A sort expression putting ``column``'s ids in the alphabet order of ``table``'s names.
+
+    Categories and staff are short lists, so they are ranked in Python, by the same sort key
+    as customers' names.
+    """
+    names = session.execute(select(table.id, table.name)).all()
+    ranked = sorted(names, key=lambda row: name_sort_key(row.name, language))
+    if not ranked:
+        return column
+    return case({row.id: rank for rank, row in enumerate(ranked)}, value=column, else_=len(ranked))
+
+
 def order_by(
     session: Session, query: LogQuery, language: Language, *, backwards: bool = False
 ) -> list[UnaryExpression[Any]]:
@@ -147,30 +160,9 @@ def order_by(
     elif sort is SortColumn.CHANNEL:
         terms = [_rank([channel.value for channel in Channel], Complaint.channel)]
     elif sort is SortColumn.CATEGORY:
-        # Categories and staff are short lists: rank them in Python by the alphabet's order.
-        names = session.execute(select(ComplaintCategory.id, ComplaintCategory.name)).all()
-        ranked = sorted(names, key=lambda row: name_sort_key(row.name, language))
-        terms = [
-            case(
-                {row.id: rank for rank, row in enumerate(ranked)},
-                value=Complaint.category_id,
-                else_=len(ranked),
-            )
-            if ranked
-            else Complaint.category_id
-        ]
+        terms = [_rank_by_name(session, ComplaintCategory, Complaint.category_id, language)]
     elif sort is SortColumn.EMPLOYEE:
-        names = session.execute(select(Staff.id, Staff.name)).all()
-        ranked = sorted(names, key=lambda row: name_sort_key(row.name, language))
-        terms = [
-            case(
-                {row.id: rank for rank, row in enumerate(ranked)},
-                value=Complaint.received_by_id,
-                else_=len(ranked),
-            )
-            if ranked
-            else Complaint.received_by_id
-        ]
+        terms = [_rank_by_name(session, Staff, Complaint.received_by_id, language)]
     elif query.filter.followup is not FollowUpFilter.ANY:
         # Every row has a follow-up date: the plain order lets the pending index serve it.
         terms = [Complaint.followup_due_at]

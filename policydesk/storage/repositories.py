@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from policydesk.domain.complaints import ComplaintStatus
+from policydesk.domain.complaints import (
+    Channel,
+    CompensationKind,
+    ComplaintForm,
+    ComplaintStatus,
+    FollowUpOutcome,
+)
 from policydesk.domain.overview import AssessmentSummary, Overview, PolicySummary
 from policydesk.domain.policy import PolicyStatus
 from policydesk.domain.settings import SettingKey
@@ -98,3 +105,37 @@ def _json_true(text: str | None) -> bool:
         return text is not None and json.loads(text) is True
     except ValueError:
         return False
+
+
+def complaint_form(row: Any) -> ComplaintForm:
+    """A stored complaint as the entry form holds it.
+
+    Args:
+        row: a ``Complaint`` object, or a result row holding the ``complaint`` table's columns.
+    """
+    return ComplaintForm(
+        description=row.description,
+        received_at=row.received_at,
+        received_by_id=row.received_by_id,
+        channel=Channel(row.channel),
+        category_id=row.category_id,
+        product_ref=row.product_ref,
+        customer_name=row.customer_name,
+        customer_address=row.customer_address,
+        customer_phone=row.customer_phone,
+        customer_email=row.customer_email,
+        customer_request=row.customer_request,
+        agreed_resolution=row.agreed_resolution,
+        resolved_on_spot=bool(row.resolved_on_spot),
+        resolved_at=row.resolved_at,
+        promised_at=row.promised_at,
+        followup_due_at=row.followup_due_at,
+        followed_up_at=row.followed_up_at,
+        followup_outcome=FollowUpOutcome(row.followup_outcome) if row.followup_outcome else None,
+        followup_note=row.followup_note,
+        compensation_kind=(
+            CompensationKind(row.compensation_kind) if row.compensation_kind else None
+        ),
+        compensation_minor=row.compensation_minor,
+        prevention_suggestion=row.prevention_suggestion,
+    )

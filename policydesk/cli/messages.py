@@ -124,7 +124,6 @@ _DOMAIN_SENTENCES: dict[ProblemCode, str] = {
     ProblemCode.RECEIVED_REQUIRED: "give the date and time the complaint came in.",
     ProblemCode.IN_FUTURE: "{column} is in the future.",
     ProblemCode.BEFORE_RECEIVED: "{column} is before the complaint came in.",
-    ProblemCode.RESOLVED_WITHOUT_TIME: "give the date and time it was resolved.",
     ProblemCode.CONTACT_REQUIRED: "a follow-up is planned but there is no phone number or "
     "e-mail address.",
     ProblemCode.PHONE_HAS_LETTERS: "the phone number may hold only digits, spaces, dashes, "

@@ -176,7 +176,6 @@ class ProblemCode(StrEnum):
     RECEIVED_REQUIRED = "received_required"
     IN_FUTURE = "in_future"
     BEFORE_RECEIVED = "before_received"
-    RESOLVED_WITHOUT_TIME = "resolved_without_time"
     CONTACT_REQUIRED = "contact_required"
     PHONE_HAS_LETTERS = "phone_has_letters"
     PHONE_TOO_SHORT = "phone_too_short"
@@ -400,8 +399,7 @@ class LogFilter:
         search: free text, matched word by word as prefixes, ignoring case and accents.
         statuses, category_ids, channels, employee_ids: keep only these.
         received_from, received_before: instants bounding the receipt time.
-        followup: follow-ups due today, overdue, or both; "today" ends at ``day_end``.
-        day_start, day_end: today's bounds in the business's time zone (for follow-ups).
+        followup: follow-ups due today, overdue, or both ("today" in the business's time zone).
         deleted: show the deleted complaints (the owner's bin) instead of the live ones.
     """
 
@@ -413,8 +411,6 @@ class LogFilter:
     received_from: datetime | None = None
     received_before: datetime | None = None
     followup: FollowUpFilter = FollowUpFilter.ANY
-    day_start: datetime | None = None
-    day_end: datetime | None = None
     deleted: bool = False
 
 

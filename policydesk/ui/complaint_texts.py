@@ -158,9 +158,6 @@ def problem_text(problem: Problem) -> str:
         ProblemCode.BEFORE_RECEIVED: translate(
             "ComplaintTexts", "{field} is before the complaint came in. Check the date and time."
         ),
-        ProblemCode.RESOLVED_WITHOUT_TIME: translate(
-            "ComplaintTexts", "Give the date and time it was resolved."
-        ),
         ProblemCode.CONTACT_REQUIRED: translate(
             "ComplaintTexts",
             "A follow-up is planned: give a phone number or an e-mail address to reach the "

@@ -497,10 +497,6 @@
         <translation>{field}: data este înainte de sosirea reclamației. Verificați data și ora.</translation>
     </message>
     <message>
-        <source>Give the date and time it was resolved.</source>
-        <translation>Introduceți data și ora la care reclamația a fost rezolvată.</translation>
-    </message>
-    <message>
         <source>A follow-up is planned: give a phone number or an e-mail address to reach the customer, or remove the follow-up date.</source>
         <translation>Este programată o urmărire: introduceți un număr de telefon sau o adresă de e-mail la care poate fi contactat clientul, sau ștergeți data urmăririi.</translation>
     </message>

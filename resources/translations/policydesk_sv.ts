@@ -497,10 +497,6 @@
         <translation>{field}: tidpunkten ligger innan klagomålet kom in. Kontrollera datum och tid.</translation>
     </message>
     <message>
-        <source>Give the date and time it was resolved.</source>
-        <translation>Ange datum och tid då klagomålet löstes.</translation>
-    </message>
-    <message>
         <source>A follow-up is planned: give a phone number or an e-mail address to reach the customer, or remove the follow-up date.</source>
         <translation>En uppföljning är planerad: ange ett telefonnummer eller en e-postadress där kunden kan nås, eller ta bort uppföljningsdatumet.</translation>
     </message>

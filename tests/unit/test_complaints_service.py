@@ -22,6 +22,7 @@ from policydesk.domain.complaints import (
     SortColumn,
     validate_complaint,
 )
+from policydesk.domain.languages import Language
 from policydesk.domain.staff import StaffRole
 from policydesk.services.complaints import ComplaintService
 from policydesk.services.workspace import Workspace
@@ -395,3 +396,16 @@ def test_seeding_categories_leaves_an_owners_list_alone(service: ComplaintServic
     before = service.categories()
     assert not service.seed_categories({DefaultCategory.OTHER: "Annat"})
     assert service.categories() == before
+
+
+def test_rekeying_names_follows_a_new_business_language(service: ComplaintService) -> None:
+    for name in ["Ștefan", "Szabo", "Tudor", "Ţăran"]:
+        service.create(_form(customer_name=name), None)
+    query = LogQuery(sort=SortColumn.CUSTOMER, descending=False)
+
+    def names() -> list[str]:
+        return [row.customer_name for row in service.first_page(query, 10).rows]
+
+    assert names() == ["Ștefan", "Szabo", "Ţăran", "Tudor"]  # Swedish: Ș is an S, Ţ a T
+    assert service.rekey_names(Language.ROMANIAN).complaints
+    assert names() == ["Szabo", "Ștefan", "Tudor", "Ţăran"]

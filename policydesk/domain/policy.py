@@ -64,3 +64,40 @@ class InflowPeriod(StrEnum):
 
     DAY = "day"
     WEEK = "week"
+
+
+class Decider(StrEnum):
+    """Who takes the decision to adopt the policy."""
+
+    OWNER = "owner"
+    MANAGEMENT = "management"
+    BOARD = "board"
+
+
+class PlatformFit(StrEnum):
+    """Whether today's tools can meet the goals."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class NeedsPeriod(StrEnum):
+    """How far back the customer-needs step reads the complaint log."""
+
+    MONTHS_3 = "3m"
+    MONTHS_6 = "6m"
+    MONTHS_12 = "12m"
+    ALL = "all"
+
+
+class FieldKind(StrEnum):
+    """What kind of answer a policy field holds (all are stored as text)."""
+
+    LINE = "line"  # one line of text
+    TEXT = "text"  # free text, several paragraphs
+    NUMBER = "number"  # a decimal number, stored as "1.5"
+    INTEGER = "integer"  # a whole number, stored as "12"
+    AMOUNT = "amount"  # money in minor units (öre, bani), stored as "100000"
+    DATE = "date"  # an ISO date, "2026-03-09"
+    CHOICE = "choice"  # one of a set of codes

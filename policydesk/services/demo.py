@@ -23,7 +23,7 @@ import os
 import random
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -58,6 +58,13 @@ from policydesk.domain.policy import (
     PolicyStatus,
     PolicyStep,
     StepState,
+)
+from policydesk.domain.policy_content import (
+    ChannelPlanEntry,
+    FindingEntry,
+    GoalEntry,
+    PolicyContent,
+    TopProblemEntry,
 )
 from policydesk.domain.quotient import STATEMENT_SET_VERSION, STATEMENTS, RespondentRole
 from policydesk.domain.settings import SettingKey
@@ -961,6 +968,23 @@ _POLICY_V1: tuple[tuple[str, str], ...] = (
         "under miniminivån.",
     ),
 )
+
+# Answers beyond the texts: figures, choices and dates, stored as the wizard stores them.
+_POLICY_V1_FIGURES: tuple[tuple[str, str], ...] = (
+    ("today.people", "2.5"),
+    ("today.hours_per_day", "8"),
+    ("today.contacts_per_person", "40"),
+    ("today.open_backlog", "12"),
+    ("today.days_per_week", "6"),
+    ("today.platform_fit", "partly"),
+    ("today.investments", "Sms-utskick från kassan och en gemensam klagomålslogg i PolicyDesk."),
+    ("needs.period", "12m"),
+    ("guidelines.compensation_limit", "100000"),
+    ("rollout.decider", "owner"),
+    ("rollout.cadence", "monthly"),
+    ("rollout.follow_up_owner", "Karin Ekström"),
+)
+_APPROVERS = "Karin Ekström (ägare), Mattias Öhman (verkstadschef)"
 
 # What the owner has changed so far in the draft of version 2.
 _POLICY_V2_EDITS: dict[str, str] = {
@@ -2174,34 +2198,96 @@ def _add_complaints(session: Session, ctx: _Context, progress: Callable[[], None
 # ---------------------------------------------------------------------------- policy
 
 
-def _goal_snapshot() -> list[Row]:
-    return [
-        {
-            "title": spec.title,
-            "unit": spec.unit,
-            "direction": spec.direction.value,
-            "minimum": spec.minimum,
-            "target": spec.target,
+def _v1_sections(ctx: _Context) -> dict[str, str]:
+    """Every answer of version 1, including who approved it and when."""
+    meeting = (ctx.approved + timedelta(days=12)).date().isoformat()
+    return (
+        dict(_POLICY_V1)
+        | dict(_POLICY_V1_FIGURES)
+        | {
+            "rollout.meeting_date": meeting,
+            "approval.approvers": _APPROVERS,
+            "approval.date": ctx.approved.date().isoformat(),
         }
+    )
+
+
+def _policy_snapshot(ctx: _Context) -> str:
+    """Version 1 frozen at approval, written by the domain exactly as approving writes it."""
+    owners = {staff_id: name for staff_id, name, *_ in _STAFF}
+    channels, findings, problems = _policy_needs(ctx)
+    version_1 = [row for row in channels if row["policy_version_id"] == 1]
+    content = PolicyContent(
+        title=_POLICY_TITLE,
+        business_name=str(_BUSINESS["name"]),
+        trade=str(_BUSINESS["trade"]),
+        sections=_v1_sections(ctx),
+        channels=tuple(
+            ChannelPlanEntry(
+                Channel(row["channel"]),
+                row["inflow_count"],
+                InflowPeriod(row["inflow_period"]),
+                row["strategy"],
+                row["tone"],
+            )
+            for row in version_1
+        ),
+        findings=tuple(
+            FindingEntry(
+                **{name: row[name] for name in _FINDING_FIELDS if name != "source"},
+                source=FindingSource(row["source"]),
+            )
+            for row in findings
+            if row["policy_version_id"] == 1
+        ),
+        top_problems=tuple(
+            TopProblemEntry(**{name: row[name] for name in _PROBLEM_FIELDS})
+            for row in problems
+            if row["policy_version_id"] == 1
+        ),
+        goals=tuple(
+            replace(
+                spec_goal,
+                id=row["id"],
+                baseline_value=row["baseline_value"],
+                baseline_from=row["baseline_from"],
+                baseline_to=row["baseline_to"],
+                owner_id=row["owner_id"],
+                owner_name=owners.get(row["owner_id"], ""),
+            )
+            for spec_goal, row in zip(_goal_entries(), _goal_rows(ctx), strict=True)
+        ),
+    )
+    return content.to_json()
+
+
+def _goal_entries() -> list[GoalEntry]:
+    return [
+        GoalEntry(
+            title=spec.title,
+            template=spec.template,
+            definition=spec.definition,
+            unit=spec.unit,
+            direction=spec.direction,
+            channel=spec.channel,
+            threshold_seconds=spec.threshold_seconds,
+            minimum_value=spec.minimum,
+            target_value=spec.target,
+            cadence=spec.cadence,
+            abandoned_rule=spec.abandoned_rule,
+            short_abandon_seconds=spec.short_abandon_seconds,
+            top_problem_rank=spec.top_problem_rank,
+        )
         for spec in _GOALS
     ]
 
 
+_FINDING_FIELDS = tuple(f.name for f in fields(FindingEntry))
+_PROBLEM_FIELDS = tuple(f.name for f in fields(TopProblemEntry))
+
+
 def _policy_versions(ctx: _Context) -> list[Row]:
-    approved_by = "Karin Ekström (ägare), Mattias Öhman (verkstadschef)"
-    snapshot = {
-        "number": 1,
-        "title": _POLICY_TITLE,
-        "approved_at": ctx.approved.isoformat(),
-        "approved_by": approved_by,
-        "sections": dict(_POLICY_V1),
-        "channels": [
-            {"channel": channel.value, "inflow": inflow, "period": period.value}
-            for channel, inflow, _, period, *_ in _CHANNEL_PLANS
-        ],
-        "top_problems": [{"rank": rank, "title": title} for rank, _, title, *_ in _TOP_PROBLEMS],
-        "goals": _goal_snapshot(),
-    }
+    approved_by = _APPROVERS
     draft_started = ctx.now - timedelta(days=40, hours=4)
     common = {"title": _POLICY_TITLE, "language": Language.SWEDISH.value}
     return [
@@ -2215,7 +2301,7 @@ def _policy_versions(ctx: _Context) -> list[Row]:
             "approved_at": ctx.approved,
             "approved_by": approved_by,
             "notes": "Första versionen, genomgången med hela personalen före beslut.",
-            "snapshot": _json(snapshot),
+            "snapshot": _policy_snapshot(ctx),
             "created_at": ctx.approved - timedelta(days=70),
             "updated_at": ctx.approved,
         },
@@ -2239,13 +2325,16 @@ def _policy_versions(ctx: _Context) -> list[Row]:
 def _policy_sections(ctx: _Context) -> list[Row]:
     rows: list[Row] = []
     written = ctx.approved - timedelta(days=60)
-    for index, (key, content) in enumerate(_POLICY_V1):
-        stamp = written + timedelta(hours=round(1440 * index / len(_POLICY_V1)))
+    v1 = _v1_sections(ctx)
+    for index, (key, content) in enumerate(v1.items()):
+        stamp = written + timedelta(hours=round(1440 * index / len(v1)))
         rows.append({"policy_version_id": 1, "key": key, "content": content, "updated_at": stamp})
     draft_started = ctx.now - timedelta(days=40, hours=4)
-    for index, (key, content) in enumerate(_POLICY_V1):
+    for index, (key, content) in enumerate(v1.items()):
+        if key.startswith("approval."):
+            continue  # version 2 has not been approved by anybody yet
         edited = key in _POLICY_V2_EDITS
-        stamp = ctx.now - timedelta(days=30 - index, hours=5) if edited else draft_started
+        stamp = ctx.now - timedelta(days=30 - index % 30, hours=5) if edited else draft_started
         text = _POLICY_V2_EDITS.get(key, content)
         rows.append({"policy_version_id": 2, "key": key, "content": text, "updated_at": stamp})
     for number, row in enumerate(rows, start=1):
@@ -2377,7 +2466,7 @@ def _goal_rows(ctx: _Context) -> list[Row]:
                 "baseline_value": spec.baseline,
                 "baseline_from": baseline_from,
                 "baseline_to": baseline_to,
-                "baseline_months": 3,
+                "baseline_months": None,  # measured already: no "measure first" plan
                 "minimum_value": spec.minimum,
                 "target_value": spec.target,
                 "owner_id": spec.owner,

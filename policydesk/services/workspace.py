@@ -8,6 +8,7 @@ from types import TracebackType
 from policydesk.services.complaint_transfer import ComplaintTransferService
 from policydesk.services.complaints import ComplaintService
 from policydesk.services.overview import OverviewService
+from policydesk.services.policy import PolicyService
 from policydesk.storage.database import Database, OpenProgress
 
 
@@ -19,6 +20,7 @@ class Workspace:
         overview: the Home page's summary.
         complaints: the complaint log.
         transfer: complaints to and from spreadsheets (CSV).
+        policy: the customer service policy and its versions.
     """
 
     def __init__(self, database: Database) -> None:
@@ -27,6 +29,7 @@ class Workspace:
         self.overview = OverviewService(database.sessions)
         self.complaints = ComplaintService(database.sessions)
         self.transfer = ComplaintTransferService(database.sessions)
+        self.policy = PolicyService(database.sessions)
 
     @classmethod
     def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:

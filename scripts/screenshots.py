@@ -12,9 +12,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from policydesk.domain.languages import Language
+from policydesk.domain.policy import PolicyStep
 from policydesk.services import datafiles
 from policydesk.services.demo import create_demo_file
 from policydesk.ui.i18n import Translators
@@ -22,6 +23,8 @@ from policydesk.ui.main_window import MainWindow
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings, Theme
 from policydesk.ui.theme import apply_theme
+from policydesk.ui.wizard.policy_page import PolicyPage
+from policydesk.ui.wizard.steps.review import ReviewStep
 
 IMAGES = Path(__file__).resolve().parent.parent / "docs" / "images"
 SHOTS = (
@@ -32,6 +35,10 @@ SHOTS = (
     ("settings-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "settings"),
     ("complaints-demo.png", Theme.LIGHT, Language.ENGLISH, True, "complaints"),
     ("complaints-demo-sv-dark.png", Theme.DARK, Language.SWEDISH, True, "complaints"),
+    ("policy-demo.png", Theme.LIGHT, Language.ENGLISH, True, "policy/goals"),
+    ("policy-today-sv.png", Theme.LIGHT, Language.SWEDISH, True, "policy/today"),
+    ("policy-review-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "policy/approval"),
+    ("policy-compare.png", Theme.LIGHT, Language.ENGLISH, True, "policy/compare"),
 )
 
 
@@ -51,12 +58,35 @@ def main() -> None:
             window.resize(1100, 700)
             window.open_path(demo if use_demo else empty)
             window.show()
+            page, _, step = page.partition("/")
             window.show_page(page)
+            shown: QWidget = window
+            if step:
+                shown = _show_policy(window, step)
             for _ in range(10):
                 app.processEvents()
-            window.grab().save(str(IMAGES / name))
+            shown.grab().save(str(IMAGES / name))
+            if shown is not window:
+                shown.close()
             window.close()
             print(IMAGES / name)
+
+
+def _show_policy(window: MainWindow, step: str) -> QWidget:
+    """Show a step of the policy wizard; "compare" opens the comparison of the two versions."""
+    policy = window.pages["policy"]
+    assert isinstance(policy, PolicyPage)
+    if step != "compare":
+        policy.show_step(PolicyStep(step), remember=False)
+        return window
+    policy.show_step(PolicyStep.APPROVAL, remember=False)
+    review = policy.pages[PolicyStep.APPROVAL]
+    assert isinstance(review, ReviewStep)
+    review.compare_versions()
+    dialog = review.compare_dialog
+    assert dialog is not None
+    dialog.resize(1100, 700)
+    return dialog
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from policydesk.domain.policy import (
     PolicyStep,
     StepState,
 )
+from policydesk.domain.policy_words import VISION_WORD_LIMIT, vision_too_long, word_count
 
 MAX_LINE = 200
 MAX_TEXT = 20_000
@@ -705,7 +706,8 @@ def review_advice(content: PolicyContent) -> list[PolicyProblem]:
                 )
             )
     for goal in content.goals:
-        if goal.target_value is not None and goal.baseline_value is None:
+        planned = goal.baseline_months is not None  # a baseline is on its way
+        if goal.target_value is not None and goal.baseline_value is None and not planned:
             advice.append(
                 PolicyProblem(
                     PolicyProblemCode.TARGET_WITHOUT_BASELINE,
@@ -714,18 +716,15 @@ def review_advice(content: PolicyContent) -> list[PolicyProblem]:
                 )
             )
     vision = content.text("vision.final")
-    if len(vision.split()) > VISION_WORDS:
+    if vision_too_long(vision):
         advice.append(
             PolicyProblem(
                 PolicyProblemCode.VISION_TOO_LONG,
                 "vision.final",
-                (("words", len(vision.split())), ("max", VISION_WORDS)),
+                (("words", word_count(vision)), ("max", VISION_WORD_LIMIT)),
             )
         )
     return advice
-
-
-VISION_WORDS = 25
 
 
 # ---------------------------------------------------------------------------- step states

@@ -373,6 +373,7 @@ class PolicyService:
                     NeedFinding.id == finding_id, NeedFinding.policy_version_id == version_id
                 )
             )
+            _edited(session, version_id, PolicyStep.NEEDS)
 
         return self._on_draft(version_id, remove)
 
@@ -388,11 +389,15 @@ class PolicyService:
                     TopProblem.policy_version_id == version_id, TopProblem.rank == problem.rank
                 )
             )
-            if stored is None:
-                stored = TopProblem(policy_version_id=version_id, rank=problem.rank)
-                session.add(stored)
-            for spec in fields(problem):
-                setattr(stored, spec.name, getattr(problem, spec.name))
+            if problem.is_empty and not problem.category_id:
+                if stored is not None:
+                    session.delete(stored)
+            else:
+                if stored is None:
+                    stored = TopProblem(policy_version_id=version_id, rank=problem.rank)
+                    session.add(stored)
+                for spec in fields(problem):
+                    setattr(stored, spec.name, getattr(problem, spec.name))
             _edited(session, version_id, PolicyStep.NEEDS)
 
         return self._on_draft(version_id, store)

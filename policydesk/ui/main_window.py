@@ -44,6 +44,7 @@ from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings, Theme
 from policydesk.ui.tasks import Cancelled, Progress, run_with_progress
 from policydesk.ui.theme import apply_theme
+from policydesk.ui.wizard.policy_page import PolicyPage
 
 if TYPE_CHECKING:
     from policydesk.services.workspace import Workspace
@@ -254,15 +255,10 @@ class MainWindow(QMainWindow):
         home.page_requested.connect(self.show_page)
         self._listen_to_changes(home.on_changes)
         self.pages["home"] = home
-        self.pages["policy"] = ComingPage(
-            self.tr("Your customer service policy"),
-            self.tr(
-                "A guided walk through your business and mission, what your customers need, "
-                "a vision, measurable promises, the policy areas, staff guidelines and the "
-                "rollout, ending with approval. Every word is saved as you type."
-            ),
-            IconName.POLICY,
-        )
+        policy = PolicyPage(workspace.policy, workspace.complaints, self._prompter)
+        policy.changes_made.connect(self.changes_applied.emit)
+        self._listen_to_changes(policy.on_changes)
+        self.pages["policy"] = policy
         complaints = ComplaintsPage(
             workspace.complaints, self._prompter, self._settings, transfer=workspace.transfer
         )
@@ -413,9 +409,9 @@ class MainWindow(QMainWindow):
 
     def _shut_down_pages(self) -> None:
         """Let pages stop background reading before their file is closed."""
-        page = self.pages.get("complaints")
-        if isinstance(page, ComplaintsPage):
-            page.shut_down()
+        for page in self.pages.values():
+            if isinstance(page, ComplaintsPage | PolicyPage):
+                page.shut_down()
 
     @Slot(int)
     def _on_sidebar_row_changed(self, row: int) -> None:

@@ -2,10 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
+    <name>AreasStep</name>
+    <message>
+        <source>What do you sell, and which services come with it (delivery, special orders, repairs)? What should every customer know you offer, and what do you not do?</source>
+        <translation>Ce vindeți și ce servicii oferiți pe lângă (livrare, comenzi speciale, reparații)? Ce ar trebui să știe fiecare client că oferiți și ce nu faceți?</translation>
+    </message>
+    <message>
+        <source>How do customers order, and how soon is an order ready? How long may a customer wait in the shop, and on the phone? What do you do when the queue grows?</source>
+        <translation>Cum comandă clienții și în cât timp este gata o comandă? Cât poate aștepta un client în magazin și la telefon? Ce faceți când se face coadă?</translation>
+    </message>
+    <message>
+        <source>How do you explain returns, delivery and payment, and where can customers read it? How do staff mention add-ons without pressing anyone to buy?</source>
+        <translation>Cum explicați returul, livrarea și plata și unde pot citi clienții aceste lucruri? Cum recomandă personalul produse suplimentare fără să forțeze pe nimeni să cumpere?</translation>
+    </message>
+    <message>
+        <source>Who is the customer&apos;s named contact after a purchase, and when will they hear from you? How do they get help, and how do they complain?</source>
+        <translation>Cine este persoana de contact a clientului după cumpărare și când va primi vești de la dumneavoastră? Cum primește ajutor și cum face o reclamație?</translation>
+    </message>
+    <message>
+        <source>How quickly is a complaint dealt with? How much may staff put right on the spot? When does it go to someone else, how is the customer compensated, and who checks afterwards that all is well?</source>
+        <translation>Cât de repede se rezolvă o reclamație? Cât poate îndrepta personalul pe loc? Când trece cazul la altcineva, cum este despăgubit clientul și cine verifică apoi că totul este în regulă?</translation>
+    </message>
+    <message>
+        <source>Do you get in touch a month or so after a purchase? Do you send a newsletter, or run a club or a forum? What makes a customer come back?</source>
+        <translation>Luați legătura cu clientul la aproximativ o lună după cumpărare? Trimiteți un buletin informativ sau aveți un club ori un forum? Ce îl face pe un client să revină?</translation>
+    </message>
+    <message>
+        <source>How do staff hear what customers say about their work? How do you share the results, and how is good service recognised?</source>
+        <translation>Cum află personalul ce spun clienții despre munca lui? Cum comunicați rezultatele și cum este răsplătit un serviciu bun?</translation>
+    </message>
+    <message>
+        <source>We bake bread, buns and cakes every morning, take orders for birthdays and parties, and deliver to offices nearby on weekdays. Special cakes need two days&apos; notice.</source>
+        <translation>Coacem în fiecare dimineață pâine, chifle și prăjituri, primim comenzi pentru zile de naștere și petreceri și, în zilele lucrătoare, livrăm la birourile din apropiere. Torturile speciale se comandă cu două zile înainte.</translation>
+    </message>
+    <message>
+        <source>An order at the counter or by phone takes a minute; a special cake is ready in two days. Nobody should wait more than five minutes in the shop: when the queue reaches the door, a baker comes out to help. We answer the phone within four rings while we are open.</source>
+        <translation>O comandă la ghișeu sau la telefon durează un minut; un tort special este gata în două zile. Nimeni nu ar trebui să aștepte mai mult de cinci minute în magazin: când coada ajunge la ușă, vine și un brutar să ajute. Cât timp suntem deschiși, răspundem la telefon înainte să sune de patru ori.</translation>
+    </message>
+    <message>
+        <source>Prices, allergens and our promise to replace anything that is not right hang by the till and are on our website. We take cards and cash. We suggest candles or a card with a cake when it fits, and never more than once.</source>
+        <translation>Prețurile, alergenii și promisiunea noastră că înlocuim orice produs care nu este în regulă sunt afișate lângă casă și pe site-ul nostru. Acceptăm card și numerar. Când se potrivește, propunem lumânări sau o felicitare la tort, dar niciodată de două ori.</translation>
+    </message>
+    <message>
+        <source>Whoever takes a special order writes their name on the receipt and is the customer&apos;s contact. We call the day before collection to confirm. Questions and complaints are welcome in the shop, by phone or by e-mail; we answer within one working day.</source>
+        <translation>Cine preia o comandă specială își scrie numele pe bon și este persoana de contact a clientului. Cu o zi înainte de ridicare sunăm ca să confirmăm. Întrebările și reclamațiile sunt binevenite în magazin, la telefon sau pe e-mail; răspundem în cel mult o zi lucrătoare.</translation>
+    </message>
+    <message>
+        <source>A complaint is dealt with the same day. Staff may replace or refund an order on the spot up to the limit in the staff guidelines; anything bigger goes to the owner within a day. We call a week later to ask whether all is well.</source>
+        <translation>O reclamație se rezolvă în aceeași zi. Personalul poate înlocui o comandă sau poate da banii înapoi pe loc, până la limita din îndrumările pentru personal; orice sumă mai mare ajunge la proprietar în cel mult o zi. După o săptămână sunăm să întrebăm dacă totul este în regulă.</translation>
+    </message>
+    <message>
+        <source>A month after a cake order we send a short thank-you with a coupon for a coffee. Regulars get a stamp card, and a monthly newsletter tells what is new in the shop.</source>
+        <translation>La o lună după o comandă de tort trimitem un scurt mesaj de mulțumire, cu un cupon pentru o cafea. Clienții fideli primesc un card de fidelitate cu ștampile, iar un buletin informativ lunar le spune ce e nou în magazin.</translation>
+    </message>
+    <message>
+        <source>Praise and complaints from customers are read out at the Monday meeting, with the name of whoever served the customer when it was praise. The kindest customer comment of the month earns the team a lunch.</source>
+        <translation>Laudele și reclamațiile clienților se citesc la ședința de luni, iar la laude spunem și numele celui care l-a servit pe client. Pentru cel mai frumos comentariu al lunii, echipa primește un prânz.</translation>
+    </message>
+    <message>
+        <source>e.g. Orders and advice; a baker helps at rush</source>
+        <translation>ex. Comenzi și sfaturi; la aglomerație ajută și un brutar</translation>
+    </message>
+    <message>
+        <source>e.g. Orders and questions; call back the same day</source>
+        <translation>ex. Comenzi și întrebări; sunăm înapoi în aceeași zi</translation>
+    </message>
+    <message>
+        <source>e.g. Special orders; reply within one working day</source>
+        <translation>ex. Comenzi speciale; răspuns în cel mult o zi lucrătoare</translation>
+    </message>
+    <message>
+        <source>e.g. Opening hours, prices and the order form</source>
+        <translation>ex. Programul, prețurile și formularul de comandă</translation>
+    </message>
+    <message>
+        <source>e.g. Today&apos;s bread; questions go to e-mail</source>
+        <translation>ex. Pâinea zilei; întrebările se trimit pe e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. Invoices only; answered within a week</source>
+        <translation>ex. Doar facturi; răspuns în cel mult o săptămână</translation>
+    </message>
+    <message>
+        <source>e.g. Warm, and greet regulars by name</source>
+        <translation>ex. Cald; îi salutăm pe clienții fideli pe nume</translation>
+    </message>
+    <message>
+        <source>e.g. Say the shop&apos;s name and your own</source>
+        <translation>ex. Spuneți numele magazinului și pe al dumneavoastră</translation>
+    </message>
+    <message>
+        <source>e.g. Friendly and short, signed with a name</source>
+        <translation>ex. Prietenos și scurt, semnat cu un nume</translation>
+    </message>
+    <message>
+        <source>e.g. Plain words, no small print</source>
+        <translation>ex. Cuvinte simple, fără clauze ascunse</translation>
+    </message>
+    <message>
+        <source>e.g. Cheerful; never argue in public</source>
+        <translation>ex. Vesel; nu ne contrazicem niciodată în public</translation>
+    </message>
+    <message>
+        <source>e.g. Polite and complete</source>
+        <translation>ex. Politicos și complet</translation>
+    </message>
+    <message>
+        <source>Include in the printed policy</source>
+        <translation>Includeți în politica tipărită</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Nimic scris încă</translation>
+    </message>
+    <message>
+        <source>%1: strategy</source>
+        <translation>%1: strategie</translation>
+    </message>
+    <message>
+        <source>%1: tone of voice</source>
+        <translation>%1: tonul comunicării</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now say what customers can expect in each area of service. Keep it simple and friendly: a few sentences per area, written so that a customer would understand them. Look at the rules customers find most annoying (small print, fees, “not our department”) and drop them if you can.&lt;/p&gt;&lt;p&gt;The questions under each heading help you start; the example comes from a small bakery. Untick &lt;b&gt;Include in the printed policy&lt;/b&gt; for an area you want to keep for yourselves: it stays here but is left out of the print. Fold away the areas you are done with.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Acum spuneți ce pot aștepta clienții în fiecare domeniu al serviciilor. Păstrați totul simplu și prietenos: câteva propoziții pentru fiecare domeniu, scrise astfel încât să le înțeleagă un client. Uitați-vă la regulile care îi enervează cel mai tare pe clienți (clauze scrise mărunt, taxe, „nu ține de noi”) și renunțați la ele dacă puteți.&lt;/p&gt;&lt;p&gt;Întrebările de sub fiecare titlu vă ajută să începeți; exemplul vine de la o mică brutărie. Debifați &lt;b&gt;Includeți în politica tipărită&lt;/b&gt; pentru un domeniu pe care vreți să-l păstrați doar pentru dumneavoastră: rămâne aici, dar nu apare la tipărire. Restrângeți domeniile pe care le-ați terminat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unfold All</source>
+        <translation>Extinde tot</translation>
+    </message>
+    <message>
+        <source>Fold All</source>
+        <translation>Restrânge tot</translation>
+    </message>
+    <message>
+        <source>Strategy and tone of voice per channel</source>
+        <translation>Strategia și tonul comunicării pe canale</translation>
+    </message>
+    <message>
+        <source>For each way customers reach you: what the channel is for and what you promise there (the strategy), and how you sound (the tone of voice). A line or two is enough; leave the channels you do not use empty.</source>
+        <translation>Pentru fiecare cale prin care vă contactează clienții: la ce folosește canalul și ce promiteți acolo (strategia) și cum vă exprimați (tonul comunicării). Un rând sau două sunt de ajuns; lăsați goale canalele pe care nu le folosiți.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>Tonul comunicării</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation>Strategie: %1</translation>
+    </message>
+    <message>
+        <source>Tone of voice: %1</source>
+        <translation>Tonul comunicării: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityBox</name>
+    <message>
+        <source>What you can promise today</source>
+        <translation>Ce puteți promite azi</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityText</name>
+    <message>
+        <source>how many contacts arrive through at least one channel</source>
+        <translation>câte contacte sosesc prin cel puțin un canal</translation>
+    </message>
+    <message>
+        <source>how many people handle customer contacts</source>
+        <translation>câte persoane se ocupă de contactele cu clienții</translation>
+    </message>
+    <message>
+        <source>the business hours per working day</source>
+        <translation>durata programului de lucru într-o zi lucrătoare</translation>
+    </message>
+    <message>
+        <source>how many contacts one person handles per day</source>
+        <translation>câte contacte rezolvă o persoană pe zi</translation>
+    </message>
+    <message>
+        <source>Fill in the figures above and the result appears here as you type. Still missing:</source>
+        <translation>Completați cifrele de mai sus, iar rezultatul apare aici pe măsură ce scrieți. Ce mai lipsește:</translation>
+    </message>
+    <message>
+        <source>the number of people</source>
+        <translation>numărul de persoane</translation>
+    </message>
+    <message>
+        <source>the business hours per day</source>
+        <translation>durata programului de lucru pe zi</translation>
+    </message>
+    <message>
+        <source>the contacts per person</source>
+        <translation>numărul de contacte pe persoană</translation>
+    </message>
+    <message>
+        <source>the contacts waiting</source>
+        <translation>numărul de contacte în așteptare</translation>
+    </message>
+    <message>
+        <source>the working days per week</source>
+        <translation>numărul de zile lucrătoare pe săptămână</translation>
+    </message>
+    <message>
+        <source>Contacts arrive, but %1 is zero: nobody has time to answer them, so nothing can be promised. Enter what you really have, even if it is little.</source>
+        <translation>Sosesc contacte, dar %1 este zero: nimeni nu are timp să le răspundă, așa că nu se poate promite nimic. Introduceți cât aveți de fapt, chiar dacă e puțin.</translation>
+    </message>
+    <message>
+        <source>Write %1 as a whole number.</source>
+        <translation>Pentru %1, scrieți un număr întreg.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be below zero.</source>
+        <translation>%1 nu poate fi sub zero.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; please check the figure.</source>
+        <translation>%1 depășește %2; verificați cifra.</translation>
+    </message>
+    <message>
+        <source>%1 lies between %2 and %3.</source>
+        <translation>%1 trebuie să fie între %2 și %3.</translation>
+    </message>
+    <message>
+        <source>Write %1 as a number.</source>
+        <translation>Pentru %1, scrieți un număr.</translation>
+    </message>
+    <message>
+        <source>You can promise an answer within %1 working days.</source>
+        <translation>Puteți promite un răspuns în cel mult %1 zile lucrătoare.</translation>
+    </message>
+    <message>
+        <source>You can promise an answer within one business hour.</source>
+        <translation>Puteți promite un răspuns în cel mult o oră din programul de lucru.</translation>
+    </message>
+    <message>
+        <source>You can promise an answer within %1 business hours.</source>
+        <translation>Puteți promite un răspuns în cel mult %1 ore din programul de lucru.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: there is room to spare.</source>
+        <translation>Gradul de încărcare este de %1 %: aveți rezervă.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: comfortably busy.</source>
+        <translation>Gradul de încărcare este de %1 %: aveți de lucru, dar fără stres.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: tight. A sick day or a busy Monday will make customers wait.</source>
+        <translation>Gradul de încărcare este de %1 %: la limită. O zi de concediu medical sau o zi de luni aglomerată îi va face pe clienți să aștepte.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: more than you can handle.</source>
+        <translation>Gradul de încărcare este de %1 %: mai mult decât puteți duce.</translation>
+    </message>
+    <message>
+        <source>About %1 contacts arrive per working day, all channels together.</source>
+        <translation>Contacte pe zi lucrătoare, pe toate canalele la un loc: circa %1.</translation>
+    </message>
+    <message>
+        <source>%1 people handling %2 contacts each can answer about %3 contacts per working day.</source>
+        <translation>Cu %1 persoane care rezolvă fiecare câte %2 contacte, puteți răspunde la circa %3 contacte pe zi lucrătoare.</translation>
+    </message>
+    <message>
+        <source>This is sustainable: the queue does not grow.</source>
+        <translation>Ritmul acesta poate fi susținut: coada de așteptare nu crește.</translation>
+    </message>
+    <message>
+        <source>That is a promise a small team can keep. Write it down as a goal in step 5, and measure for a few months whether you hold it.</source>
+        <translation>Este o promisiune pe care o echipă mică o poate respecta. Treceți-o ca obiectiv la pasul 5 și măsurați câteva luni dacă o respectați.</translation>
+    </message>
+    <message>
+        <source>This is not sustainable: about %1 contacts a day stay unanswered, so the queue grows by about %2 contacts a week. No answer time can honestly be promised yet.</source>
+        <translation>Ritmul acesta nu poate fi susținut: circa %1 contacte pe zi rămân fără răspuns, așa că coada de așteptare crește cu circa %2 contacte pe săptămână. Deocamdată nu se poate promite cinstit niciun termen de răspuns.</translation>
+    </message>
+    <message>
+        <source>To keep up you need about %1 people where you have %2, or fewer contacts coming in.</source>
+        <translation>Ca să faceți față, aveți nevoie de circa %1 persoane (acum aveți %2) sau de mai puține contacte.</translation>
+    </message>
+    <message>
+        <source>That is common in a small business and it can be solved: answer e-mail in two fixed slots a day, put answers to the most common questions on your website, or get help on the busiest days.</source>
+        <translation>Asta se întâmplă des într-o firmă mică și se poate rezolva: răspundeți la e-mailuri în două intervale fixe pe zi, puneți pe site răspunsurile la cele mai frecvente întrebări sau luați pe cineva în ajutor în zilele cele mai aglomerate.</translation>
+    </message>
+    <message>
+        <source>Tip: with few hands the phone cannot always be answered while you serve a customer. Promise to call back instead (for example within two business hours) and keep that promise; customers accept a call-back they can trust.</source>
+        <translation>Sfat: când sunteți puțini, nu puteți răspunde mereu la telefon în timp ce serviți un client. Promiteți în schimb că sunați înapoi (de exemplu în cel mult două ore din programul de lucru) și țineți-vă de promisiune; clienții acceptă un apel înapoi pe care se pot baza.</translation>
+    </message>
+    <message>
+        <source>The %1 contacts waiting now are cleared in about %2 working days, with the spare capacity you have.</source>
+        <translation>Cu capacitatea de rezervă pe care o aveți, contactele aflate acum în așteptare (%1) se rezolvă în circa %2 zile lucrătoare.</translation>
+    </message>
+    <message>
+        <source>There is no spare capacity, so the %1 contacts waiting now will not get fewer by themselves.</source>
+        <translation>Nu aveți capacitate de rezervă, așa că contactele aflate acum în așteptare (%1) nu se vor împuțina de la sine.</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>This part of PolicyDesk is coming in a later version. Everything you enter elsewhere is kept and will be used here.</source>
         <translation>Această parte a PolicyDesk vine într-o versiune viitoare. Tot ce introduceți în alte părți se păstrează și va fi folosit aici.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Comparați versiunile</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versiunea %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier version:</source>
+        <translation>Versiunea &amp;anterioară:</translation>
+    </message>
+    <message>
+        <source>&amp;Later version:</source>
+        <translation>Versiunea &amp;ulterioară:</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged sections</source>
+        <translation>Arată și secțiunile &amp;neschimbate</translation>
+    </message>
+    <message>
+        <source>There is no version to compare yet.</source>
+        <translation>Încă nu există nicio versiune de comparat.</translation>
+    </message>
+    <message>
+        <source>Sections changed: %1, added: %2, removed: %3.</source>
+        <translation>Secțiuni modificate: %1, adăugate: %2, eliminate: %3.</translation>
+    </message>
+    <message>
+        <source>Both sides show the same version; choose another one.</source>
+        <translation>Ambele părți arată aceeași versiune; alegeți alta.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Secțiune</translation>
+    </message>
+    <message>
+        <source>Nothing changed between these versions.</source>
+        <translation>Între aceste versiuni nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Neither version has anything written yet.</source>
+        <translation>Niciuna dintre versiuni nu are încă nimic scris.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adăugată</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminată</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificată</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Neschimbată</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1472,523 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     </message>
 </context>
 <context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Șterge</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>Constatare</translation>
+    </message>
+    <message>
+        <source>Add a Finding</source>
+        <translation>Adăugați o constatare</translation>
+    </message>
+    <message>
+        <source>Change the Finding</source>
+        <translation>Modificați constatarea</translation>
+    </message>
+    <message>
+        <source>What was found, in one line</source>
+        <translation>Ce s-a constatat, într-un rând</translation>
+    </message>
+    <message>
+        <source>e.g. %, per month, seconds</source>
+        <translation>ex. %, pe lună, secunde</translation>
+    </message>
+    <message>
+        <source>e.g. Customer survey spring 2026, or the carrier&apos;s monthly report</source>
+        <translation>ex. Sondajul clienților din primăvara lui 2026 sau raportul lunar al firmei de curierat</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sursa:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titlu:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Detalii:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unitate:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valoare:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Perioada:</translation>
+    </message>
+    <message>
+        <source>Where it &amp;comes from:</source>
+        <translation>De unde pr&amp;ovine:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation>Înregist&amp;rată pe:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Something the complaint log shows beyond the counts, e.g. a pattern in when complaints come.</source>
+        <translation>Ceva ce arată registrul de reclamații dincolo de cifre, de ex. o regularitate în momentele în care vin reclamațiile.</translation>
+    </message>
+    <message>
+        <source>Write what customers answered to an open question, in their words if you can, and how many answered.</source>
+        <translation>Scrieți ce au răspuns clienții la o întrebare deschisă, dacă se poate cu vorbele lor, și câți au răspuns.</translation>
+    </message>
+    <message>
+        <source>Who took part, and what they kept coming back to.</source>
+        <translation>Cine a participat și la ce au tot revenit.</translation>
+    </message>
+    <message>
+        <source>A question or problem staff hear again and again, and how often.</source>
+        <translation>O întrebare sau o problemă pe care personalul o aude iar și iar, și cât de des.</translation>
+    </message>
+    <message>
+        <source>A figure from your own business with its period: returns, backorders and stock-outs, or the internal reject rate.</source>
+        <translation>O cifră din propria firmă, cu perioada ei: retururi, comenzi restante și produse epuizate sau rata internă de rebut.</translation>
+    </message>
+    <message>
+        <source>What a carrier, call centre or web agency reports: redone deliveries, waiting times, callers who hang up.</source>
+        <translation>Ce raportează o firmă de curierat, un call center sau o agenție web: livrări refăcute, timpi de așteptare, apelanți care închid.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Answer calls within %1 seconds</source>
+        <translation>Răspuns la telefon în cel mult %1 secunde</translation>
+    </message>
+    <message>
+        <source>Reply to e-mail within %1 business hours</source>
+        <translation>Răspuns la e-mailuri în cel mult %1 ore de program</translation>
+    </message>
+    <message>
+        <source>Resolve complaints within 3 business days</source>
+        <translation>Reclamații rezolvate în cel mult 3 zile lucrătoare</translation>
+    </message>
+    <message>
+        <source>Reachable all through opening hours</source>
+        <translation>Disponibili pe toată durata programului</translation>
+    </message>
+    <message>
+        <source>Few returns</source>
+        <translation>Puține retururi</translation>
+    </message>
+    <message>
+        <source>Complainants satisfied with how we handled it</source>
+        <translation>Clienți mulțumiți de cum le-am tratat reclamația</translation>
+    </message>
+    <message>
+        <source>Complainants who buy from us again</source>
+        <translation>Clienți care cumpără din nou după o reclamație</translation>
+    </message>
+    <message>
+        <source>The share of calls during opening hours that a person answers within %1 seconds of the first ring. Taken each month from the phone system&apos;s report.</source>
+        <translation>Ponderea apelurilor din timpul programului la care răspunde o persoană în cel mult %1 secunde de la primul țârâit. Se ia lunar din raportul sistemului telefonic.</translation>
+    </message>
+    <message>
+        <source>The share of customer e-mails that get a personal answer within %1 hours, counted in opening hours only. Automatic replies do not count. Counted in the shared inbox each month.</source>
+        <translation>Ponderea e-mailurilor de la clienți care primesc un răspuns personal în cel mult %1 ore, socotind doar orele din program. Răspunsurile automate nu contează. Se numără lunar în căsuța de e-mail comună.</translation>
+    </message>
+    <message>
+        <source>The share of complaints resolved within 3 business days of reaching us, taken from the complaint log. Days spent waiting for the customer do not count.</source>
+        <translation>Ponderea reclamațiilor rezolvate în cel mult 3 zile lucrătoare de la primire, după registrul de reclamații. Zilele în care așteptăm după client nu se socotesc.</translation>
+    </message>
+    <message>
+        <source>The share of opening hours when a customer can reach a person by phone or at the counter, from the staff rota and the phone system.</source>
+        <translation>Ponderea orelor din program în care un client poate vorbi cu cineva la telefon sau la ghișeu, după graficul de lucru al personalului și sistemul telefonic.</translation>
+    </message>
+    <message>
+        <source>The share of items sold that come back as returns, counted each month from the till and the web shop.</source>
+        <translation>Ponderea produselor vândute care se întorc ca retururi, numărată lunar din casa de marcat și din magazinul online.</translation>
+    </message>
+    <message>
+        <source>Of the complainants we reach at the follow-up, the share who say they are satisfied with how their complaint was handled.</source>
+        <translation>Dintre clienții care au reclamat și pe care îi contactăm la urmărire, ponderea celor care spun că sunt mulțumiți de felul în care le-a fost tratată reclamația.</translation>
+    </message>
+    <message>
+        <source>Of the customers who complained, the share who buy from us again within six months of the complaint.</source>
+        <translation>Dintre clienții care au reclamat, ponderea celor care cumpără din nou de la noi în cel mult șase luni de la reclamație.</translation>
+    </message>
+    <message>
+        <source>Goal (Approved Version)</source>
+        <translation>Obiectiv (versiune aprobată)</translation>
+    </message>
+    <message>
+        <source>New Goal</source>
+        <translation>Obiectiv nou</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>Modificați obiectivul</translation>
+    </message>
+    <message>
+        <source>Save Goal</source>
+        <translation>Salvează obiectivul</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>What you promise</source>
+        <translation>Ce promiteți</translation>
+    </message>
+    <message>
+        <source>Kind of goal</source>
+        <translation>Tipul obiectivului</translation>
+    </message>
+    <message>
+        <source>Changing it fills in the texts you have not changed yourself.</source>
+        <translation>Dacă îl schimbați, se completează textele pe care nu le-ați modificat dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>What is measured, and how</source>
+        <translation>Ce se măsoară și cum</translation>
+    </message>
+    <message>
+        <source>Say exactly what is counted and where the figure comes from, so that next year&apos;s figure means the same as this year&apos;s.</source>
+        <translation>Spuneți exact ce se numără și de unde provine cifra, ca cifra de anul viitor să însemne același lucru ca cea de anul acesta.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>zile</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puncte</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>Better is</source>
+        <translation>Mai bine înseamnă</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Orice canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>În cel mult</translation>
+    </message>
+    <message>
+        <source>Strictest: everyone who gave up waiting counts against you.</source>
+        <translation>Cel mai strict: oricine a renunțat să mai aștepte contează în defavoarea dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Only calls that someone answered are counted.</source>
+        <translation>Se numără doar apelurile la care a răspuns cineva.</translation>
+    </message>
+    <message>
+        <source>People who hang up within a few seconds often misdialled; everyone who waited longer and gave up counts against you.</source>
+        <translation>Cei care închid în câteva secunde au greșit adesea numărul; oricine a așteptat mai mult și a renunțat contează în defavoarea dumneavoastră.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>în cel mult</translation>
+    </message>
+    <message>
+        <source>Calls that hang up</source>
+        <translation>Apeluri abandonate</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valoare de referință</translation>
+    </message>
+    <message>
+        <source>Set targets after a baseline: if you have not measured this yet, measure it for a few months first, then agree the minimum and the target on real figures.</source>
+        <translation>Stabiliți țintele pornind de la o valoare de referință: dacă nu ați măsurat încă acest lucru, măsurați-l mai întâi câteva luni, apoi stabiliți nivelul minim și ținta pe baza cifrelor reale.</translation>
+    </message>
+    <message>
+        <source>Measure first, for</source>
+        <translation>Măsurați mai întâi, timp de</translation>
+    </message>
+    <message>
+        <source>We have measured it</source>
+        <translation>L-am măsurat deja</translation>
+    </message>
+    <message>
+        <source>No baseline yet (a target without one is a guess)</source>
+        <translation>Încă fără valoare de referință (o țintă fără ea e doar o presupunere)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> luni</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Measured from</source>
+        <translation>Măsurată de la</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveluri</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Nivel minim</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>What you aim for. Choose something your own decisions can change.</source>
+        <translation>Ce vă propuneți să atingeți. Alegeți ceva ce poate fi schimbat prin propriile decizii.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Urmărire</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Încă nimeni</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Analiză</translation>
+    </message>
+    <message>
+        <source>Not linked to a top problem</source>
+        <translation>Fără legătură cu o problemă principală</translation>
+    </message>
+    <message>
+        <source>Top problem</source>
+        <translation>Problemă principală</translation>
+    </message>
+    <message>
+        <source>Top problem %1</source>
+        <translation>Problema principală %1</translation>
+    </message>
+    <message>
+        <source> business hours</source>
+        <translation> ore de program</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secunde</translation>
+    </message>
+    <message>
+        <source>The level you must never fall below. The lowest figure you accept, even in a bad month.</source>
+        <translation>Nivelul sub care nu trebuie să coborâți niciodată. Cea mai mică cifră pe care o acceptați, chiar și într-o lună proastă.</translation>
+    </message>
+    <message>
+        <source>The level you must never go beyond. The highest figure you accept, even in a bad month.</source>
+        <translation>Nivelul pe care nu trebuie să-l depășiți niciodată. Cea mai mare cifră pe care o acceptați, chiar și într-o lună proastă.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Measure first for %1 months</source>
+        <translation>Întâi se măsoară %1 luni</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Turn each of your top problems into at least one promise you can measure. Say exactly what is counted and how, so that the figure means the same every time you look at it.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Baseline first.&lt;/b&gt; If you have never measured it, measure it for a few months before you promise a figure; then agree the minimum and the target on what you saw.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;minimum level&lt;/b&gt; is the level you must never fall below. The &lt;b&gt;target&lt;/b&gt; is what you aim for.&lt;/li&gt;&lt;li&gt;Choose something your own decisions can change (staffing, routines, tools), and name one person who keeps an eye on it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Example from a bike shop:&lt;/i&gt; 80 % of calls answered within 30 seconds, never below 70 %. Measured each month from the phone system; callers who hang up within 5 seconds are left out. Owner: the shop manager. Reviewed monthly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Transformați fiecare dintre principalele probleme în cel puțin o promisiune pe care o puteți măsura. Spuneți exact ce se numără și cum, ca cifra să însemne același lucru de fiecare dată când vă uitați la ea.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Întâi valoarea de referință.&lt;/b&gt; Dacă nu ați măsurat niciodată, măsurați câteva luni înainte să promiteți o cifră; apoi stabiliți nivelul minim și ținta pe baza a ceea ce ați văzut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nivelul minim&lt;/b&gt; este nivelul sub care nu trebuie să coborâți niciodată. &lt;b&gt;Ținta&lt;/b&gt; este ce vă propuneți să atingeți.&lt;/li&gt;&lt;li&gt;Alegeți ceva ce poate fi schimbat prin propriile decizii (personal, rutine, instrumente) și numiți o persoană care ține lucrurile sub observație.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Exemplu de la un magazin de biciclete:&lt;/i&gt; 80 % din apeluri preluate în cel mult 30 de secunde, niciodată sub 70 %. Se măsoară lunar din sistemul telefonic; apelanții care închid în primele 5 secunde nu se socotesc. Responsabil: șeful magazinului. Analiză lunară.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your top problems and their goals</source>
+        <translation>Principalele probleme și obiectivele lor</translation>
+    </message>
+    <message>
+        <source>You have not named your three most important problems yet. Name them in step 3, Customer needs; then give each one a goal here.</source>
+        <translation>Încă nu ați numit cele mai importante trei probleme. Numiți-le la pasul 3, Nevoile clienților, apoi stabiliți aici câte un obiectiv pentru fiecare.</translation>
+    </message>
+    <message>
+        <source>Go to Customer Needs</source>
+        <translation>Mergi la Nevoile clienților</translation>
+    </message>
+    <message>
+        <source>Goals in force</source>
+        <translation>Obiective în vigoare</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minim</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valoare de referință</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Analiză</translation>
+    </message>
+    <message>
+        <source>Top problem</source>
+        <translation>Problemă principală</translation>
+    </message>
+    <message>
+        <source>No goals yet. Press Add Goal and start from a template: it fills in a title, what is measured and how, and the unit, for you to adapt.</source>
+        <translation>Încă nu există obiective. Apăsați Adaugă obiectiv și porniți de la un model: acesta completează un titlu, ce se măsoară și cum, precum și unitatea, iar dumneavoastră le adaptați.</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>Adaugă obiectiv</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retrage…</translation>
+    </message>
+    <message>
+        <source>Take the goal out of the policy in force; its measurements are kept.</source>
+        <translation>Scoate obiectivul din politica în vigoare; măsurătorile lui se păstrează.</translation>
+    </message>
+    <message>
+        <source>Top problem %1</source>
+        <translation>Problema principală %1</translation>
+    </message>
+    <message>
+        <source>✓ Covered by: %1</source>
+        <translation>✓ Acoperită de: %1</translation>
+    </message>
+    <message>
+        <source>No goal yet</source>
+        <translation>Încă fără obiectiv</translation>
+    </message>
+    <message>
+        <source>Add a Goal for It</source>
+        <translation>Adaugă un obiectiv pentru ea</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Vezi…</translation>
+    </message>
+    <message>
+        <source>Retire the Goal?</source>
+        <translation>Retrageți obiectivul?</translation>
+    </message>
+    <message>
+        <source>“%1” leaves the policy in force. Its measurements are kept, and approved versions still show it.</source>
+        <translation>„%1” iese din politica în vigoare. Măsurătorile lui se păstrează, iar versiunile aprobate îl arată în continuare.</translation>
+    </message>
+    <message>
+        <source>Retire Goal</source>
+        <translation>Retrage obiectivul</translation>
+    </message>
+    <message>
+        <source>Keep Goal</source>
+        <translation>Păstrează obiectivul</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesStep</name>
+    <message>
+        <source>&lt;p&gt;A complaint handled well wins a customer back. Give staff four steps to follow:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Understand&lt;/b&gt; the problem: let the customer talk, then repeat the facts back so both agree on what happened.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Find the cause&lt;/b&gt;: what went wrong, and where.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propose&lt;/b&gt; a solution: ask first what the customer would like, then offer what you can.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resolve&lt;/b&gt; it: do what was agreed, ask whether the customer is satisfied, apologise, and compensate when you can.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Trust your staff with room to act rather than a rulebook: the person who hears about a problem may solve it there and then, within limits you set below. One famous hotel chain sums it up for every employee: &lt;i&gt;“I own and immediately resolve guest problems.”&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O reclamație bine rezolvată vă aduce clientul înapoi. Dați-i personalului patru pași de urmat:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Înțelegeți&lt;/b&gt; problema: lăsați clientul să vorbească, apoi repetați faptele, ca să fiți amândoi de acord asupra a ceea ce s-a întâmplat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Găsiți cauza&lt;/b&gt;: ce a mers prost și unde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propuneți&lt;/b&gt; o soluție: întrebați mai întâi ce și-ar dori clientul, apoi oferiți ce puteți.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rezolvați&lt;/b&gt; problema: faceți ce ați convenit, întrebați-l pe client dacă este mulțumit, cereți-vă scuze și oferiți o despăgubire când puteți.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Lăsați-i personalului libertate de acțiune în loc să-i dați un regulament: cine află de o problemă o poate rezolva pe loc, în limitele pe care le stabiliți mai jos. Un cunoscut lanț hotelier rezumă asta pentru fiecare angajat: &lt;i&gt;„Îmi asum problemele oaspeților și le rezolv imediat.”&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The four steps in your own words. Press the button below to start from them and adapt them to your business. The policy cannot be approved without this.</source>
+        <translation>Cei patru pași, în cuvintele dumneavoastră. Apăsați butonul de mai jos ca să porniți de la ei și să-i adaptați la firma dumneavoastră. Fără acest text, politica nu poate fi aprobată.</translation>
+    </message>
+    <message>
+        <source>1. Understand: let the customer tell the whole story without interrupting. Then say back what you heard (“So the cake you collected on Saturday had the wrong name on it?”) until you both agree.
+2. Find the cause: check the order slip and ask whoever baked or packed it. Tell the customer what went wrong, without blaming a colleague.
+3. Propose: ask the customer first what would put it right for them. Then offer what you can: a new cake, the money back, or a gift card.
+4. Resolve: do what you agreed at once, ask whether the customer is satisfied, apologise, and add something small when you can, such as coffee and a bun on the house. Write the complaint in the log so that we can learn from it.</source>
+        <translation>1. Înțelegeți: lăsați clientul să spună toată povestea fără să-l întrerupeți. Apoi repetați ce ați auzit („Deci pe tortul ridicat sâmbătă era scris un nume greșit?”) până când sunteți amândoi de acord.
+2. Găsiți cauza: verificați fișa comenzii și întrebați-l pe cel care a copt sau a ambalat tortul. Spuneți-i clientului ce a mers prost, fără să dați vina pe un coleg.
+3. Propuneți: întrebați-l mai întâi pe client ce ar îndrepta lucrurile pentru el. Apoi oferiți ce puteți: un tort nou, banii înapoi sau un card cadou.
+4. Rezolvați: faceți imediat ce ați convenit, întrebați-l pe client dacă este mulțumit, cereți-vă scuze și, când puteți, adăugați un mic gest, de exemplu o cafea și o chiflă din partea casei. Notați reclamația în registru, ca să putem învăța din ea.</translation>
+    </message>
+    <message>
+        <source>Start from the Four Steps</source>
+        <translation>Pornește de la cei patru pași</translation>
+    </message>
+    <message>
+        <source>What anyone on the staff may do for a customer without asking you first.</source>
+        <translation>Ce poate face orice angajat pentru un client fără să vă întrebe mai întâi.</translation>
+    </message>
+    <message>
+        <source>Everyone may replace a product, refund it, or give a gift card on the spot, up to the amount below, and decide how to say sorry. Nobody has to ask before making a customer happy; tell the owner afterwards so we can fix the cause.</source>
+        <translation>Oricine poate înlocui un produs, poate da banii înapoi sau poate oferi pe loc un card cadou, până la suma de mai jos, și poate hotărî cum își cere scuze. Nimeni nu trebuie să ceară voie ca să mulțumească un client; anunțați-l apoi pe proprietar, ca să putem înlătura cauza.</translation>
+    </message>
+    <message>
+        <source>Per complaint. A limit high enough to solve most cases at once saves customers; a bakery might allow about the price of a large cake.</source>
+        <translation>Pe reclamație. O limită destul de mare ca majoritatea cazurilor să se rezolve pe loc vă păstrează clienții; o brutărie ar putea permite cam prețul unui tort mare.</translation>
+    </message>
+    <message>
+        <source>Who takes over when a case is beyond the limit or the person who heard it, how fast, and how the customer is kept informed.</source>
+        <translation>Cine preia cazul când depășește limita sau puterile celui care l-a primit, cât de repede și cum este ținut clientul la curent.</translation>
+    </message>
+    <message>
+        <source>Above the limit, or when the customer is still unhappy, pass the case to the shift leader the same day. If it cannot be solved there, the owner calls the customer within two working days. Tell the customer who will call and when, and write each step in the complaint log.</source>
+        <translation>Peste limită sau când clientul tot nu este mulțumit, predați cazul șefului de tură în aceeași zi. Dacă nu se poate rezolva acolo, proprietarul îl sună pe client în cel mult două zile lucrătoare. Spuneți-i clientului cine îl va suna și când și notați fiecare pas în registrul de reclamații.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to PolicyDesk</source>
@@ -1214,6 +2099,29 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
     <message>
         <source>Rate your service once a year.</source>
         <translation>Evaluați-vă serviciile o dată pe an.</translation>
+    </message>
+</context>
+<context>
+    <name>InflowTable</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Numărate</translation>
+    </message>
+    <message>
+        <source>Contacts through %1</source>
+        <translation>Contacte prin %1</translation>
+    </message>
+    <message>
+        <source>Period for %1</source>
+        <translation>Perioada pentru %1</translation>
     </message>
 </context>
 <context>
@@ -1428,14 +2336,6 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
     <message>
         <source>Settings</source>
         <translation>Setări</translation>
-    </message>
-    <message>
-        <source>Your customer service policy</source>
-        <translation>Politica dumneavoastră de relații cu clienții</translation>
-    </message>
-    <message>
-        <source>A guided walk through your business and mission, what your customers need, a vision, measurable promises, the policy areas, staff guidelines and the rollout, ending with approval. Every word is saved as you type.</source>
-        <translation>Un parcurs ghidat prin firma și misiunea dumneavoastră, nevoile clienților, o viziune, promisiuni măsurabile, domeniile politicii, îndrumări pentru personal și punerea în practică, încheiat cu aprobarea. Fiecare cuvânt se salvează pe măsură ce scrieți.</translation>
     </message>
     <message>
         <source>Yearly self-assessment</source>
@@ -1750,6 +2650,1374 @@ Dosarul de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>MissionStep</name>
+    <message>
+        <source>&lt;p&gt;Start with the business itself. Write as you would explain it to a new employee on the first day: short, concrete and in your own words. Each answer can be a sentence or two; you can come back and change everything later.&lt;/p&gt;&lt;p&gt;Every field has an example from a small bakery. Press &lt;b&gt;Use the Example&lt;/b&gt; to take it over and adapt it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Începeți cu firma însăși. Scrieți așa cum i-ați explica unui angajat nou în prima zi: scurt, concret și cu vorbele dumneavoastră. Fiecare răspuns poate avea o propoziție sau două; puteți reveni oricând ca să schimbați totul.&lt;/p&gt;&lt;p&gt;Fiecare câmp are un exemplu de la o brutărie mică. Apăsați &lt;b&gt;Folosește exemplul&lt;/b&gt; ca să-l preluați și să-l adaptați.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Lindgren&apos;s Bakery</source>
+        <translation>ex. Brutăria Popescu</translation>
+    </message>
+    <message>
+        <source>e.g. bakery and café</source>
+        <translation>ex. brutărie și cafenea</translation>
+    </message>
+    <message>
+        <source>What you do, where, and how many you are.</source>
+        <translation>Ce faceți, unde și câți sunteți.</translation>
+    </message>
+    <message>
+        <source>We are a family bakery on the market square with four bakers and three people in the shop. We bake bread, buns and cakes every morning and take orders for parties.</source>
+        <translation>Suntem o brutărie de familie în piața centrală, cu patru brutari și trei oameni la vânzare. Coacem în fiecare dimineață pâine, chifle și prăjituri și primim comenzi pentru petreceri.</translation>
+    </message>
+    <message>
+        <source>The customers you serve, and the ones you want more of.</source>
+        <translation>Clienții pe care îi serviți și cei pe care ați vrea să-i atrageți mai mult.</translation>
+    </message>
+    <message>
+        <source>Neighbours who buy bread on the way to work, families who order birthday cakes, and the cafés and offices nearby that we deliver to.</source>
+        <translation>Vecinii care iau pâine în drum spre serviciu, familiile care comandă torturi de ziua de naștere și cafenelele și birourile din apropiere, cărora le livrăm.</translation>
+    </message>
+    <message>
+        <source>What customers should say about you to a friend.</source>
+        <translation>Ce ar trebui să le spună clienții prietenilor despre dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>As the friendly bakery where the bread is fresh, the staff remember you and a special order is always ready on time.</source>
+        <translation>Ca brutăria prietenoasă unde pâinea e proaspătă, vânzătorii te țin minte și o comandă specială e mereu gata la timp.</translation>
+    </message>
+    <message>
+        <source>What good service means in your business.</source>
+        <translation>Ce înseamnă servirea bună la dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Good service is a short queue, honest advice about allergens, and putting things right at once when an order was wrong.</source>
+        <translation>Pentru noi, servirea bună înseamnă o coadă scurtă, sfaturi cinstite despre alergeni și îndreptarea imediată a unei comenzi greșite.</translation>
+    </message>
+    <message>
+        <source>What service costs you, and what it brings in (returning customers, word of mouth, fewer returns).</source>
+        <translation>Cât vă costă servirea clienților și ce vă aduce (clienți care revin, recomandări din gură în gură, mai puține retururi).</translation>
+    </message>
+    <message>
+        <source>Regulars buy several times a week and bring their friends. A cake that goes wrong costs us a customer for years, so we would rather replace it at once than argue.</source>
+        <translation>Clienții fideli cumpără de mai multe ori pe săptămână și își aduc prietenii. Un tort nereușit ne costă un client pentru ani de zile, așa că preferăm să-l înlocuim pe loc decât să ne certăm.</translation>
+    </message>
+    <message>
+        <source>How good you want to be, and compared with whom.</source>
+        <translation>Cât de buni vreți să fiți și în comparație cu cine.</translation>
+    </message>
+    <message>
+        <source>We want to be the bakery in town that always keeps its promises about orders, even in the Christmas rush.</source>
+        <translation>Vrem să fim brutăria din oraș care își ține mereu promisiunile la comenzi, chiar și în agitația dinaintea Crăciunului.</translation>
+    </message>
+    <message>
+        <source>The attitude staff bring to every customer.</source>
+        <translation>Atitudinea pe care o are personalul față de fiecare client.</translation>
+    </message>
+    <message>
+        <source>We listen first, answer honestly, and the person who hears about a problem owns it until the customer is happy.</source>
+        <translation>Întâi ascultăm, apoi răspundem cinstit, iar cine află de o problemă se ocupă de ea până când clientul e mulțumit.</translation>
+    </message>
+    <message>
+        <source>What customer service is for here, tied to the business&apos;s goals: solving problems, and also supporting sales.</source>
+        <translation>Rolul relației cu clienții la dumneavoastră, legat de obiectivele firmei: rezolvarea problemelor, dar și sprijinirea vânzărilor.</translation>
+    </message>
+    <message>
+        <source>Customer service keeps our regulars coming back and turns every order question into a chance to suggest the right cake for the occasion.</source>
+        <translation>Relația cu clienții îi face pe clienții fideli să revină și transformă fiecare întrebare despre o comandă într-o ocazie de a sugera tortul potrivit pentru eveniment.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsStep</name>
+    <message>
+        <source>&lt;p&gt;Collect what you know about your customers before you promise anything: what the complaint log says, what surveys and conversations tell you, what staff hear, and what your own figures and your suppliers show. Then pick the &lt;b&gt;three most important problems&lt;/b&gt;; the goals in step 5 aim at them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tips for surveys and focus groups:&lt;/b&gt; ask open questions that invite a story (“What almost made you buy elsewhere last time?”, “What should we stop doing?”) rather than “Are you satisfied?”, which mostly brings praise. A short online survey gives current answers; note when it ran and how many answered.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example: a bakery finds that a third of its complaints are about party orders not ready on time, staff are asked daily whether the bread contains nuts, and the delivery firm had to return eight times last month because nobody was in.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Adunați ce știți despre clienți înainte să promiteți ceva: ce arată registrul de reclamații, ce aflați din sondaje și conversații, ce aude personalul și ce arată propriile cifre și furnizorii. Apoi alegeți &lt;b&gt;cele mai importante trei probleme&lt;/b&gt;; obiectivele de la pasul 5 se vor ocupa de ele.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sfaturi pentru sondaje și grupuri de discuție:&lt;/b&gt; puneți întrebări deschise, care îi invită pe oameni să povestească („Ce era cât pe ce să vă facă data trecută să cumpărați din altă parte?”, „Ce ar trebui să nu mai facem?”), nu „Sunteți mulțumit?”, care aduce mai ales laude. Un scurt sondaj online vă dă răspunsuri la zi; notați când a avut loc și câți au răspuns.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Exemplu: o brutărie constată că o treime dintre reclamații privesc comenzi pentru petreceri care nu au fost gata la timp, că personalul este întrebat zilnic dacă pâinea conține nuci și că luna trecută firma de curierat a trebuit să revină de opt ori pentru că nu era nimeni să primească livrarea.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the complaint log says</source>
+        <translation>Ce arată registrul de reclamații</translation>
+    </message>
+    <message>
+        <source>The complaints per category, read from the log each time you open this step.</source>
+        <translation>Reclamațiile pe categorii, citite din registru de fiecare dată când deschideți acest pas.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatări</translation>
+    </message>
+    <message>
+        <source>What surveys, focus groups, your own figures and your suppliers tell you, each with its source and period. The buttons below start the typical figures for you.</source>
+        <translation>Ce vă spun sondajele, grupurile de discuție, propriile cifre și furnizorii, fiecare cu sursa și perioada lui. Butoanele de mai jos vă pregătesc cifrele obișnuite.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatare</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>De unde provine</translation>
+    </message>
+    <message>
+        <source>Add a Finding…</source>
+        <translation>Adaugă o constatare…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Ask the people at the counter and on the phone: which questions and complaints come up every week?</source>
+        <translation>Întrebați-i pe cei de la ghișeu și de la telefon: ce întrebări și reclamații apar în fiecare săptămână?</translation>
+    </message>
+    <message>
+        <source>Whether the bread contains nuts or milk; whether a cake can be ready tomorrow; why the sourdough loaf is sold out by noon on Saturdays.</source>
+        <translation>Dacă pâinea conține nuci sau lapte; dacă un tort poate fi gata mâine; de ce pâinea cu maia se termină sâmbăta până la prânz.</translation>
+    </message>
+    <message>
+        <source>The three most important problems</source>
+        <translation>Cele mai importante trei probleme</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A problem earns a place here when it is &lt;b&gt;frequent&lt;/b&gt; (it keeps coming back), &lt;b&gt;costly&lt;/b&gt; (it costs money, time or customers) and &lt;b&gt;actionable&lt;/b&gt; (specific enough that you know what to change). “My order arrived broken” is actionable; “I was unhappy” is not: ask what made the customer unhappy and write that.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O problemă își câștigă locul aici când este &lt;b&gt;frecventă&lt;/b&gt; (revine mereu), &lt;b&gt;costisitoare&lt;/b&gt; (costă bani, timp sau clienți) și &lt;b&gt;rezolvabilă&lt;/b&gt; (destul de concretă încât să știți ce trebuie schimbat). „Comanda mea a ajuns deteriorată” este rezolvabilă; „Am fost nemulțumit” nu este: întrebați ce anume l-a nemulțumit pe client și scrieți asta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take the Top Three from the Complaint Log</source>
+        <translation>Preia primele trei din registrul de reclamații</translation>
+    </message>
+    <message>
+        <source>Fills the empty rows with the categories that had most complaints in the period above.</source>
+        <translation>Completează rândurile goale cu categoriile care au avut cele mai multe reclamații în perioada de mai sus.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retururi</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>Produse returnate</translation>
+    </message>
+    <message>
+        <source>% of sales</source>
+        <translation>% din vânzări</translation>
+    </message>
+    <message>
+        <source>Backorders and Stock-outs</source>
+        <translation>Comenzi restante și stoc epuizat</translation>
+    </message>
+    <message>
+        <source>Backorders and stock-outs</source>
+        <translation>Comenzi restante și stoc epuizat</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pe lună</translation>
+    </message>
+    <message>
+        <source>Internal Reject Rate</source>
+        <translation>Rata internă de rebut</translation>
+    </message>
+    <message>
+        <source>Internal reject rate</source>
+        <translation>Rata internă de rebut</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Carrier Redeliveries</source>
+        <translation>Livrări repetate de curier</translation>
+    </message>
+    <message>
+        <source>Deliveries the carrier had to make again</source>
+        <translation>Livrări pe care curierul a trebuit să le refacă</translation>
+    </message>
+    <message>
+        <source>Call-centre Waiting Time</source>
+        <translation>Timp de așteptare la call center</translation>
+    </message>
+    <message>
+        <source>Typical waiting time at the call centre</source>
+        <translation>Timpul obișnuit de așteptare la call center</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secunde</translation>
+    </message>
+    <message>
+        <source>Callers Who Hang Up</source>
+        <translation>Apelanți care închid</translation>
+    </message>
+    <message>
+        <source>Callers who hang up before reaching someone</source>
+        <translation>Apelanți care închid înainte să vorbească cu cineva</translation>
+    </message>
+    <message>
+        <source>Your own figures:</source>
+        <translation>Cifrele dumneavoastră:</translation>
+    </message>
+    <message>
+        <source>From suppliers:</source>
+        <translation>De la furnizori:</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Vezi…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(fără titlu)</translation>
+    </message>
+    <message>
+        <source>Delete the Finding</source>
+        <translation>Ștergeți constatarea</translation>
+    </message>
+    <message>
+        <source>Delete the finding “%1”? This cannot be undone.</source>
+        <translation>Ștergeți constatarea „%1”? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Păstreaz-o</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Nu s-a șters</translation>
+    </message>
+    <message>
+        <source>Nothing to Take</source>
+        <translation>Nimic de preluat</translation>
+    </message>
+    <message>
+        <source>The complaint log has no complaints with a category in this period. Choose a longer period, or write the problems yourself.</source>
+        <translation>În această perioadă, registrul nu are reclamații cu categorie. Alegeți o perioadă mai lungă sau scrieți dumneavoastră problemele.</translation>
+    </message>
+    <message>
+        <source>The top categories of the log are in the rows already, or every row is written. Clear a row to take a category into it.</source>
+        <translation>Principalele categorii din registru sunt deja în rânduri sau toate rândurile sunt completate. Goliți un rând ca să preluați o categorie în el.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de la %1 până la %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de la %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>până la %1</translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Înregistrată pe %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyHtml</name>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Customer service policy</source>
+        <translation>Politica de relații cu clienții</translation>
+    </message>
+    <message>
+        <source>Working notes: not part of the printed policy.</source>
+        <translation>Note de lucru: nu fac parte din politica tipărită.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Aici nu este scris încă nimic.</translation>
+    </message>
+    <message>
+        <source>(left out of the printed policy)</source>
+        <translation>(nu apare în politica tipărită)</translation>
+    </message>
+    <message>
+        <source>(working notes, not printed)</source>
+        <translation>(note de lucru, nu se tipăresc)</translation>
+    </message>
+    <message>
+        <source>The three most important problems</source>
+        <translation>Cele mai importante trei probleme</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Contacts today, per channel</source>
+        <translation>Contactele în prezent, pe canale</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>Tonul comunicării</translation>
+    </message>
+    <message>
+        <source>recorded on %1</source>
+        <translation>înregistrată pe %1</translation>
+    </message>
+    <message>
+        <source>Passes the rule: frequent, costly and actionable.</source>
+        <translation>Îndeplinește regula: frecventă, costisitoare și rezolvabilă.</translation>
+    </message>
+    <message>
+        <source>frequent</source>
+        <translation>frecventă</translation>
+    </message>
+    <message>
+        <source>costly</source>
+        <translation>costisitoare</translation>
+    </message>
+    <message>
+        <source>actionable</source>
+        <translation>rezolvabilă</translation>
+    </message>
+    <message>
+        <source>Does not pass the rule yet; not marked as %1.</source>
+        <translation>Încă nu îndeplinește regula; nu este marcată ca %1.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>țintă %1</translation>
+    </message>
+    <message>
+        <source>minimum level %1</source>
+        <translation>nivel minim %1</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>valoare de referință %1</translation>
+    </message>
+    <message>
+        <source>measure first for %1 months</source>
+        <translation>întâi se măsoară %1 luni</translation>
+    </message>
+    <message>
+        <source>within %1 seconds</source>
+        <translation>în cel mult %1 secunde</translation>
+    </message>
+    <message>
+        <source>abandoned calls: %1</source>
+        <translation>apeluri abandonate: %1</translation>
+    </message>
+    <message>
+        <source>(within %1 seconds)</source>
+        <translation>(în primele %1 secunde)</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>responsabil: %1</translation>
+    </message>
+    <message>
+        <source>review: %1</source>
+        <translation>analiză: %1</translation>
+    </message>
+    <message>
+        <source>for top problem %1</source>
+        <translation>pentru problema principală %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Your customer service policy</source>
+        <translation>Politica dumneavoastră de relații cu clienții</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nine short steps take you from your business and mission, through what your customers need, a vision and measurable promises, to the policy areas, staff guidelines and rollout. The last step shows the whole policy for approval.&lt;/p&gt;&lt;p&gt;Take a few evenings. Everything is saved as you type, you can go to any step at any time, and PolicyDesk reopens where you left off. Every step has guidance and an example from a small business that you can take over.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nouă pași scurți vă duc de la firma și misiunea dumneavoastră, prin nevoile clienților, o viziune și promisiuni măsurabile, până la domeniile politicii, îndrumările pentru personal și punerea în practică. Ultimul pas arată întreaga politică, pentru aprobare.&lt;/p&gt;&lt;p&gt;Acordați-vă câteva seri. Totul se salvează pe măsură ce scrieți, puteți trece oricând la orice pas, iar PolicyDesk se redeschide acolo unde ați rămas. Fiecare pas are îndrumări și un exemplu de la o firmă mică, pe care îl puteți prelua.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start Writing the Policy</source>
+        <translation>Începe redactarea politicii</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Înapoi</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Înainte &gt;</translation>
+    </message>
+    <message>
+        <source>Draft of version %1. Everything you type is saved.</source>
+        <translation>Ciorna versiunii %1. Tot ce scrieți se salvează.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, based on version %2. Everything you type is saved.</source>
+        <translation>Ciorna versiunii %1, pornind de la versiunea %2. Tot ce scrieți se salvează.</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved on %2 by %3 and can no longer change.</source>
+        <translation>Versiunea %1 a fost aprobată pe %2 de %3 și nu mai poate fi modificată.</translation>
+    </message>
+    <message>
+        <source>Start Version %1</source>
+        <translation>Începe versiunea %1</translation>
+    </message>
+    <message>
+        <source>Customer service policy</source>
+        <translation>Politica de relații cu clienții</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Not saved: see the note under the field.</source>
+        <translation>Nesalvat: vedeți nota de sub câmp.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Toate modificările au fost salvate.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Încă nesalvat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTexts</name>
+    <message>
+        <source>Business and mission</source>
+        <translation>Firma și misiunea</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Situația de azi</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Nevoile clienților</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Viziunea</translation>
+    </message>
+    <message>
+        <source>Goals and promises</source>
+        <translation>Obiective și promisiuni</translation>
+    </message>
+    <message>
+        <source>Policy areas</source>
+        <translation>Domeniile politicii</translation>
+    </message>
+    <message>
+        <source>Staff guidelines</source>
+        <translation>Îndrumări pentru personal</translation>
+    </message>
+    <message>
+        <source>Rollout and follow-up</source>
+        <translation>Punere în practică și urmărire</translation>
+    </message>
+    <message>
+        <source>Review and approve</source>
+        <translation>Verificare și aprobare</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Neînceput</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>În lucru</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminat</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ciornă</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobată</translation>
+    </message>
+    <message>
+        <source>Replaced by a later version</source>
+        <translation>Înlocuită de o versiune mai nouă</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Produse și servicii</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Rapiditate</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicare</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Urmărire</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamații</translation>
+    </message>
+    <message>
+        <source>Keeping customers</source>
+        <translation>Păstrarea clienților</translation>
+    </message>
+    <message>
+        <source>Staff feedback and recognition</source>
+        <translation>Feedback și aprecieri pentru personal</translation>
+    </message>
+    <message>
+        <source>Yes, they can</source>
+        <translation>Da, pot</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Parțial</translation>
+    </message>
+    <message>
+        <source>No, we must invest</source>
+        <translation>Nu, trebuie să investim</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>Proprietarul</translation>
+    </message>
+    <message>
+        <source>The management team</source>
+        <translation>Echipa de conducere</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>Consiliul de administrație</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Ultimele 3 luni</translation>
+    </message>
+    <message>
+        <source>The last 6 months</source>
+        <translation>Ultimele 6 luni</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>Everything logged</source>
+        <translation>Tot ce s-a înregistrat</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrial</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pe zi</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>pe săptămână</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Mai mare e mai bine</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Mai mic e mai bine</translation>
+    </message>
+    <message>
+        <source>Count as not answered in time</source>
+        <translation>Se numără ca apeluri fără răspuns la timp</translation>
+    </message>
+    <message>
+        <source>Leave out of the figure</source>
+        <translation>Se exclud din calcul</translation>
+    </message>
+    <message>
+        <source>Leave out only those who hang up quickly</source>
+        <translation>Se exclud doar cei care închid repede</translation>
+    </message>
+    <message>
+        <source>Complaint log</source>
+        <translation>Registrul de reclamații</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondaj</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Grup de discuție</translation>
+    </message>
+    <message>
+        <source>What staff hear</source>
+        <translation>Ce aude personalul</translation>
+    </message>
+    <message>
+        <source>Operational figure</source>
+        <translation>Indicator operațional</translation>
+    </message>
+    <message>
+        <source>Supplier or service provider</source>
+        <translation>Furnizor sau prestator de servicii</translation>
+    </message>
+    <message>
+        <source>Answer calls within a time</source>
+        <translation>Răspuns la apeluri într-un timp stabilit</translation>
+    </message>
+    <message>
+        <source>Reply to e-mail within business hours</source>
+        <translation>Răspuns la e-mailuri în ore de program</translation>
+    </message>
+    <message>
+        <source>Resolve complaints within business days</source>
+        <translation>Reclamații rezolvate în zile lucrătoare</translation>
+    </message>
+    <message>
+        <source>Available during office hours</source>
+        <translation>Disponibilitate în programul de lucru</translation>
+    </message>
+    <message>
+        <source>Return rate at most</source>
+        <translation>Rată de retur de cel mult</translation>
+    </message>
+    <message>
+        <source>Complainants satisfied with the handling</source>
+        <translation>Reclamanți mulțumiți de rezolvare</translation>
+    </message>
+    <message>
+        <source>Complainants who buy again</source>
+        <translation>Reclamanți care cumpără din nou</translation>
+    </message>
+    <message>
+        <source>Your own goal</source>
+        <translation>Obiectiv propriu</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Numele firmei</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Domeniu de activitate</translation>
+    </message>
+    <message>
+        <source>Who we are</source>
+        <translation>Cine suntem</translation>
+    </message>
+    <message>
+        <source>Who we are there for</source>
+        <translation>Pentru cine suntem aici</translation>
+    </message>
+    <message>
+        <source>How we want to be perceived</source>
+        <translation>Cum vrem să fim percepuți</translation>
+    </message>
+    <message>
+        <source>Our view of service</source>
+        <translation>Cum vedem serviciul pentru clienți</translation>
+    </message>
+    <message>
+        <source>The economic perspective</source>
+        <translation>Perspectiva economică</translation>
+    </message>
+    <message>
+        <source>Our level of ambition</source>
+        <translation>Nivelul nostru de ambiție</translation>
+    </message>
+    <message>
+        <source>Our basic approach</source>
+        <translation>Abordarea noastră de bază</translation>
+    </message>
+    <message>
+        <source>The strategic mission of customer service</source>
+        <translation>Misiunea strategică a relațiilor cu clienții</translation>
+    </message>
+    <message>
+        <source>The desired state</source>
+        <translation>Situația dorită</translation>
+    </message>
+    <message>
+        <source>People handling customer contacts</source>
+        <translation>Persoane care se ocupă de contactele cu clienții</translation>
+    </message>
+    <message>
+        <source>Business hours per working day</source>
+        <translation>Ore de program pe zi lucrătoare</translation>
+    </message>
+    <message>
+        <source>Contacts one person handles per day</source>
+        <translation>Contacte preluate de o persoană pe zi</translation>
+    </message>
+    <message>
+        <source>Contacts waiting right now</source>
+        <translation>Contacte care așteaptă acum</translation>
+    </message>
+    <message>
+        <source>Working days per week</source>
+        <translation>Zile lucrătoare pe săptămână</translation>
+    </message>
+    <message>
+        <source>Tools in use</source>
+        <translation>Instrumente folosite</translation>
+    </message>
+    <message>
+        <source>Can the tools meet the goals?</source>
+        <translation>Pot instrumentele să susțină obiectivele?</translation>
+    </message>
+    <message>
+        <source>Investments needed</source>
+        <translation>Investiții necesare</translation>
+    </message>
+    <message>
+        <source>Complaint log period</source>
+        <translation>Perioada din registrul de reclamații</translation>
+    </message>
+    <message>
+        <source>What staff hear most</source>
+        <translation>Ce aude personalul cel mai des</translation>
+    </message>
+    <message>
+        <source>Success in 3–5 years</source>
+        <translation>Succesul peste 3–5 ani</translation>
+    </message>
+    <message>
+        <source>Five reasons for the success</source>
+        <translation>Cinci motive ale succesului</translation>
+    </message>
+    <message>
+        <source>The same reasons, as customers say them</source>
+        <translation>Aceleași motive, spuse de clienți</translation>
+    </message>
+    <message>
+        <source>The steps that got us there</source>
+        <translation>Pașii care ne-au dus acolo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <source>Our vision</source>
+        <translation>Viziunea noastră</translation>
+    </message>
+    <message>
+        <source>Handling a complaint</source>
+        <translation>Rezolvarea unei reclamații</translation>
+    </message>
+    <message>
+        <source>What staff may decide alone</source>
+        <translation>Ce poate decide personalul singur</translation>
+    </message>
+    <message>
+        <source>Compensation staff may give without asking</source>
+        <translation>Despăgubiri pe care personalul le poate da fără să întrebe</translation>
+    </message>
+    <message>
+        <source>Escalation route</source>
+        <translation>Cui se transmite cazul</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Instruire</translation>
+    </message>
+    <message>
+        <source>Mandatory meeting</source>
+        <translation>Ședință obligatorie</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Cine decide</translation>
+    </message>
+    <message>
+        <source>How the decision is taken</source>
+        <translation>Cum se ia decizia</translation>
+    </message>
+    <message>
+        <source>Follow-up routine</source>
+        <translation>Rutina de urmărire</translation>
+    </message>
+    <message>
+        <source>Responsible for follow-up</source>
+        <translation>Responsabil cu urmărirea</translation>
+    </message>
+    <message>
+        <source>How results reach staff and management</source>
+        <translation>Cum ajung rezultatele la personal și la conducere</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobată de</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Data aprobării</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Constatarea %1: %2</translation>
+    </message>
+    <message>
+        <source>Top problem %1: %2</source>
+        <translation>Problema principală %1: %2</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Obiectivul %1: %2</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>volum de contacte</translation>
+    </message>
+    <message>
+        <source>inflow period</source>
+        <translation>perioadă pentru volumul de contacte</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategie</translation>
+    </message>
+    <message>
+        <source>tone of voice</source>
+        <translation>tonul comunicării</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sursă</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titlu</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detalii</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valoare</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unitate</translation>
+    </message>
+    <message>
+        <source>period from</source>
+        <translation>perioadă de la</translation>
+    </message>
+    <message>
+        <source>period to</source>
+        <translation>perioadă până la</translation>
+    </message>
+    <message>
+        <source>where it comes from</source>
+        <translation>de unde provine</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>data înregistrării</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>frequent</source>
+        <translation>frecventă</translation>
+    </message>
+    <message>
+        <source>costly</source>
+        <translation>costisitoare</translation>
+    </message>
+    <message>
+        <source>actionable</source>
+        <translation>rezolvabilă</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definiție</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>within seconds</source>
+        <translation>în câte secunde</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>valoare de referință</translation>
+    </message>
+    <message>
+        <source>baseline from</source>
+        <translation>valoare de referință de la</translation>
+    </message>
+    <message>
+        <source>baseline to</source>
+        <translation>valoare de referință până la</translation>
+    </message>
+    <message>
+        <source>measure first for months</source>
+        <translation>măsurare mai întâi, în luni</translation>
+    </message>
+    <message>
+        <source>minimum level</source>
+        <translation>nivel minim</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>țintă</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsabil</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>frecvența analizei</translation>
+    </message>
+    <message>
+        <source>abandoned calls</source>
+        <translation>apeluri abandonate</translation>
+    </message>
+    <message>
+        <source>short hang-up within seconds</source>
+        <translation>închidere rapidă, în secunde</translation>
+    </message>
+    <message>
+        <source>top problem</source>
+        <translation>problemă principală</translation>
+    </message>
+    <message>
+        <source>This answer cannot be stored here.</source>
+        <translation>Acest răspuns nu poate fi salvat aici.</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; shorten it to %2 at most.</source>
+        <translation>Numărul de caractere: %1; scurtați textul la cel mult %2.</translation>
+    </message>
+    <message>
+        <source>This text holds invisible control characters (often from a copy and paste); type it again or paste it as plain text.</source>
+        <translation>Textul conține caractere de control invizibile (de obicei de la copiere și lipire); scrieți-l din nou sau lipiți-l ca text simplu.</translation>
+    </message>
+    <message>
+        <source>Write a number here.</source>
+        <translation>Scrieți aici un număr.</translation>
+    </message>
+    <message>
+        <source>Write a whole number here.</source>
+        <translation>Scrieți aici un număr întreg.</translation>
+    </message>
+    <message>
+        <source>The smallest allowed is %1.</source>
+        <translation>Valoarea minimă permisă este %1.</translation>
+    </message>
+    <message>
+        <source>The largest allowed is %1.</source>
+        <translation>Valoarea maximă permisă este %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Alegeți o dată.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Alegeți una dintre variante.</translation>
+    </message>
+    <message>
+        <source>This version is approved and can no longer change. Start a new version to edit it.</source>
+        <translation>Această versiune este aprobată și nu se mai poate modifica. Pentru modificări, începeți o versiune nouă.</translation>
+    </message>
+    <message>
+        <source>This was removed meanwhile (perhaps in another window).</source>
+        <translation>Elementul a fost șters între timp (poate în altă fereastră).</translation>
+    </message>
+    <message>
+        <source>Give the goal a short title that says what you promise.</source>
+        <translation>Dați obiectivului un titlu scurt, care spune ce promiteți.</translation>
+    </message>
+    <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation>Un procent este între 0 și 100.</translation>
+    </message>
+    <message>
+        <source>The minimum level is the worst you accept, so it cannot be better than the target.</source>
+        <translation>Nivelul minim este cel mai slab rezultat pe care îl acceptați, deci nu poate fi mai bun decât ținta.</translation>
+    </message>
+    <message>
+        <source>Say which period the baseline was measured in.</source>
+        <translation>Precizați în ce perioadă a fost măsurată valoarea de referință.</translation>
+    </message>
+    <message>
+        <source>You have a baseline already; clear “measure first” or clear the baseline.</source>
+        <translation>Aveți deja o valoare de referință; debifați „măsurare mai întâi” sau ștergeți valoarea de referință.</translation>
+    </message>
+    <message>
+        <source>Say within how many seconds calls are to be answered.</source>
+        <translation>Precizați în câte secunde trebuie preluate apelurile.</translation>
+    </message>
+    <message>
+        <source>Say how quick a hang-up is to be left out (in seconds).</source>
+        <translation>Precizați sub câte secunde un apel închis repede nu se ia în calcul.</translation>
+    </message>
+    <message>
+        <source>Choose one of the three top problems.</source>
+        <translation>Alegeți una dintre cele trei probleme principale.</translation>
+    </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>Sfârșitul perioadei este înaintea începutului ei.</translation>
+    </message>
+    <message>
+        <source>Write the vision (step 4, Vision statement).</source>
+        <translation>Scrieți viziunea (pasul 4, Viziunea).</translation>
+    </message>
+    <message>
+        <source>Add at least one goal with a target, or with a plan to measure a baseline first (step 5, Goals and promises).</source>
+        <translation>Adăugați cel puțin un obiectiv cu o țintă sau cu planul de a măsura mai întâi o valoare de referință (pasul 5, Obiective și promisiuni).</translation>
+    </message>
+    <message>
+        <source>Write how staff handle a complaint (step 7, Staff guidelines).</source>
+        <translation>Scrieți cum rezolvă personalul o reclamație (pasul 7, Îndrumări pentru personal).</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for follow-up (step 8, Rollout and follow-up).</source>
+        <translation>Numiți persoana responsabilă cu urmărirea (pasul 8, Punere în practică și urmărire).</translation>
+    </message>
+    <message>
+        <source>Write the names of those who approve the policy.</source>
+        <translation>Scrieți numele celor care aprobă politica.</translation>
+    </message>
+    <message>
+        <source>Choose the day the policy is approved.</source>
+        <translation>Alegeți ziua în care se aprobă politica.</translation>
+    </message>
+    <message>
+        <source>The approval date lies in the future; approve on the day itself.</source>
+        <translation>Data aprobării este în viitor; aprobați politica chiar în ziua respectivă.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be approved; this version is approved already.</source>
+        <translation>Doar o ciornă poate fi aprobată; această versiune este deja aprobată.</translation>
+    </message>
+    <message>
+        <source>Top problem %1 (“%2”) has no goal yet.</source>
+        <translation>Problema principală %1 („%2”) nu are încă un obiectiv.</translation>
+    </message>
+    <message>
+        <source>Top problem %1 (“%2”) is not marked frequent, costly and actionable; is it the right one?</source>
+        <translation>Problema principală %1 („%2”) nu este marcată ca frecventă, costisitoare și rezolvabilă; este cea potrivită?</translation>
+    </message>
+    <message>
+        <source>The three most important problems are not written yet (step 3).</source>
+        <translation>Cele mai importante trei probleme nu sunt încă scrise (pasul 3).</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has a target but no baseline; targets hold best after a few months of measuring.</source>
+        <translation>Obiectivul „%1” are o țintă, dar nu are o valoare de referință; țintele sunt mai sigure după câteva luni de măsurare.</translation>
+    </message>
+    <message>
+        <source>The vision has %1 words; a vision people remember has about %2 at most.</source>
+        <translation>Numărul de cuvinte din viziune: %1; o viziune pe care oamenii o țin minte are cel mult circa %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Încă nu este nimic scris aici.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRow</name>
+    <message>
+        <source>The problem, as a customer would describe it</source>
+        <translation>Problema, așa cum ar descrie-o un client</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>Problema %1</translation>
+    </message>
+    <message>
+        <source>The complaint category it relates to</source>
+        <translation>Categoria de reclamații de care ține</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Fără categorie</translation>
+    </message>
+    <message>
+        <source>How often it happens, what it costs, and what you know about the cause</source>
+        <translation>Cât de des se întâmplă, cât costă și ce știți despre cauză</translation>
+    </message>
+    <message>
+        <source>Frequent</source>
+        <translation>Frecventă</translation>
+    </message>
+    <message>
+        <source>It keeps coming back, week after week.</source>
+        <translation>Revine mereu, săptămână de săptămână.</translation>
+    </message>
+    <message>
+        <source>Costly</source>
+        <translation>Costisitoare</translation>
+    </message>
+    <message>
+        <source>It costs money, time or customers.</source>
+        <translation>Costă bani, timp sau clienți.</translation>
+    </message>
+    <message>
+        <source>Actionable</source>
+        <translation>Rezolvabilă</translation>
+    </message>
+    <message>
+        <source>It is specific enough that you know what to change.</source>
+        <translation>Este destul de concretă încât să știți ce trebuie schimbat.</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categoria %1</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Încă nu este scrisă.</translation>
+    </message>
+    <message>
+        <source>✓ Passes the rule: frequent, costly and actionable.</source>
+        <translation>✓ Respectă regula: frecventă, costisitoare și rezolvabilă.</translation>
+    </message>
+    <message>
+        <source>Does not pass the rule yet:</source>
+        <translation>Încă nu respectă regula:</translation>
+    </message>
+    <message>
+        <source>• Not frequent: a problem that seldom happens rarely earns a top place.</source>
+        <translation>• Nu este frecventă: o problemă care apare rar merită rareori un loc în top.</translation>
+    </message>
+    <message>
+        <source>• Not costly: if it costs no money, time or customers, fixing it pays little.</source>
+        <translation>• Nu este costisitoare: dacă nu costă bani, timp sau clienți, rezolvarea ei aduce puțin.</translation>
+    </message>
+    <message>
+        <source>• Not actionable: make it specific enough to act on (“the cake was crushed on delivery”, not “I was unhappy”).</source>
+        <translation>• Nu este rezolvabilă: formulați-o destul de concret încât să puteți acționa („tortul a fost strivit la livrare”, nu „am fost nemulțumit”).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>&lt;p&gt;Read the whole policy once more, the way your staff will. Click a step&apos;s heading or an answer&apos;s name to go back and change it. The box below says what approval still needs and what is worth another look.&lt;/p&gt;&lt;p&gt;A policy people actually read fits on two A4 pages. Approving freezes the version; to change the policy later you start the next version, and the earlier ones stay here to read and compare.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; one Sunday evening the owner of a bike shop reads the draft with the workshop manager, shortens the tone of voice for e-mail, writes both their names as approvers and approves version 1. A year later they start version 2, raise the phone goal and compare the two before approving again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Citiți încă o dată întreaga politică, așa cum o va citi personalul. Dați clic pe titlul unui pas sau pe numele unui răspuns ca să reveniți și să-l modificați. Caseta de mai jos arată ce mai trebuie pentru aprobare și ce merită privit încă o dată.&lt;/p&gt;&lt;p&gt;O politică pe care oamenii chiar o citesc încape pe două pagini A4. Aprobarea îngheață versiunea; ca să modificați politica mai târziu, începeți versiunea următoare, iar cele anterioare rămân aici, ca să le citiți și să le comparați.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Exemplu:&lt;/i&gt; într-o duminică seara, proprietarul unui magazin de biciclete citește ciorna împreună cu șeful atelierului; cei doi scurtează tonul comunicării pentru e-mail, își trec numele la aprobare și aprobă versiunea 1. Un an mai târziu încep versiunea 2, măresc obiectivul pentru telefon și le compară pe cele două înainte de a aproba din nou.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Ce mai lipsește</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobare</translation>
+    </message>
+    <message>
+        <source>Everyone who approves the policy, e.g. the owner and the shop manager.</source>
+        <translation>Toți cei care aprobă politica, de ex. proprietarul și șeful magazinului.</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Lindgren, Erik Holm</source>
+        <translation>ex. Maria Popescu, Andrei Ionescu</translation>
+    </message>
+    <message>
+        <source>The day the policy is approved: today, or the day it was signed.</source>
+        <translation>Ziua în care este aprobată politica: azi sau ziua în care a fost semnată.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiuni</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Approved or last edited</source>
+        <translation>Aprobată sau modificată ultima dată</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobată de</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vezi</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compară…</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobată</translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and can no longer change. To change the policy, start version %2 with the button at the top.</source>
+        <translation>Versiunea %1 este aprobată și nu mai poate fi modificată. Ca să modificați politica, începeți versiunea %2 cu butonul de sus.</translation>
+    </message>
+    <message>
+        <source>Needed before approval</source>
+        <translation>Necesar înainte de aprobare</translation>
+    </message>
+    <message>
+        <source>Everything approval needs is in place.</source>
+        <translation>Tot ce trebuie pentru aprobare este gata.</translation>
+    </message>
+    <message>
+        <source>Worth another look</source>
+        <translation>Merită privit încă o dată</translation>
+    </message>
+    <message>
+        <source>(suggestions; they do not stop approval)</source>
+        <translation>(sugestii; nu împiedică aprobarea)</translation>
+    </message>
+    <message>
+        <source>The printed policy has about %1 words: an estimated %2 A4 pages.</source>
+        <translation>Cuvinte în politica tipărită: circa %1, adică aproximativ %2 pagini A4.</translation>
+    </message>
+    <message>
+        <source>That is more than the two pages to aim for: shorten the longest answers, or leave some policy areas out of the print (step 6).</source>
+        <translation>Asta depășește cele două pagini spre care e bine să țintiți: scurtați răspunsurile cele mai lungi sau lăsați unele domenii ale politicii în afara variantei tipărite (pasul 6).</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modificată pe %1</translation>
+    </message>
+    <message>
+        <source>Approve Version %1</source>
+        <translation>Aprobă versiunea %1</translation>
+    </message>
+    <message>
+        <source>This version is approved.</source>
+        <translation>Această versiune este aprobată.</translation>
+    </message>
+    <message>
+        <source>Approving freezes this version; you will be asked to confirm.</source>
+        <translation>Aprobarea îngheață această versiune; vi se va cere confirmarea.</translation>
+    </message>
+    <message>
+        <source>Approving freezes version %1: it becomes the policy in force and can no longer change. To change the policy later you start version %2, a new draft copied from this one; this version stays available to read and compare.</source>
+        <translation>Aprobarea îngheață versiunea %1: devine politica în vigoare și nu mai poate fi modificată. Ca să modificați politica mai târziu, începeți versiunea %2, o ciornă nouă copiată după aceasta; versiunea de acum rămâne disponibilă pentru citire și comparare.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuă editarea</translation>
+    </message>
+    <message>
+        <source>Not Ready for Approval</source>
+        <translation>Nu este gata de aprobare</translation>
+    </message>
+    <message>
+        <source>Approval still needs the following:</source>
+        <translation>Pentru aprobare mai lipsesc următoarele:</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutStep</name>
+    <message>
+        <source>&lt;p&gt;A policy only works when the staff live it. The decision to adopt it is taken at the top, by you, your management team or your board; the work of making it real is done together with the people closest to the customers.&lt;/p&gt;&lt;p&gt;Start with a meeting everyone must attend, then keep the policy alive with short, regular practice. Name &lt;b&gt;one person&lt;/b&gt; who follows up on a fixed routine and tells staff and management how it is going: without a name, follow-up slips. The policy cannot be approved without that name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O politică funcționează doar dacă personalul o trăiește. Decizia de a o adopta se ia la vârf, de dumneavoastră, de echipa de conducere sau de consiliul de administrație; munca de a o pune în practică se face împreună cu oamenii cei mai apropiați de clienți.&lt;/p&gt;&lt;p&gt;Începeți cu o ședință la care trebuie să participe toată lumea, apoi țineți politica vie prin exerciții scurte și regulate. Numiți &lt;b&gt;o singură persoană&lt;/b&gt; care face urmărirea după o rutină fixă și le spune personalului și conducerii cum merg lucrurile: fără un nume, urmărirea se pierde pe drum. Politica nu poate fi aprobată fără acest nume.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How staff learn the policy: the first meeting, then workshops and practice.</source>
+        <translation>Cum învață personalul politica: prima ședință, apoi ateliere și exerciții.</translation>
+    </message>
+    <message>
+        <source>All staff meet for an hour before opening to go through the policy together. After that, ten minutes of the Monday meeting are spent on one real case from the complaint log, and twice a year we hold a workshop where we act out difficult customers.</source>
+        <translation>Tot personalul se adună pentru o oră înainte de deschidere ca să parcurgă împreună politica. După aceea, zece minute din ședința de luni sunt dedicate unui caz real din registrul de reclamații, iar de două ori pe an organizăm un atelier în care jucăm scene cu clienți dificili.</translation>
+    </message>
+    <message>
+        <source>The day everyone goes through the policy together.</source>
+        <translation>Ziua în care toată lumea parcurge împreună politica.</translation>
+    </message>
+    <message>
+        <source>Who takes the decision to adopt the policy.</source>
+        <translation>Cine ia decizia de a adopta politica.</translation>
+    </message>
+    <message>
+        <source>How the decision is taken, and how staff have their say before it.</source>
+        <translation>Cum se ia decizia și cum își spune personalul părerea înainte.</translation>
+    </message>
+    <message>
+        <source>The draft hangs in the staff room for two weeks and everyone may comment. Then the owner and the shift leaders go through the comments and the owner signs the policy.</source>
+        <translation>Ciorna stă afișată două săptămâni în camera personalului și oricine poate face comentarii. Apoi proprietarul și șefii de tură trec prin comentarii, iar proprietarul semnează politica.</translation>
+    </message>
+    <message>
+        <source>How often the goals and the complaint log are looked at together.</source>
+        <translation>Cât de des sunt analizate împreună obiectivele și registrul de reclamații.</translation>
+    </message>
+    <message>
+        <source>One person, by name. Names from the staff list are suggested as you type.</source>
+        <translation>O singură persoană, cu numele. Pe măsură ce scrieți, vi se sugerează nume din lista de personal.</translation>
+    </message>
+    <message>
+        <source>e.g. Karin Lindgren</source>
+        <translation>ex. Carmen Popescu</translation>
+    </message>
+    <message>
+        <source>Pick from the staff list</source>
+        <translation>Alege din lista de personal</translation>
+    </message>
+    <message>
+        <source>What the follow-up looks at, and how the results reach staff and management.</source>
+        <translation>La ce se uită urmărirea și cum ajung rezultatele la personal și la conducere.</translation>
+    </message>
+    <message>
+        <source>On the first Monday of each month, Karin compares the complaint log and our goals with the month before. She pins a one-page summary in the staff room, talks it through at the Monday meeting, and brings the figures to the owners&apos; quarterly meeting.</source>
+        <translation>În prima zi de luni a fiecărei luni, Carmen compară registrul de reclamații și obiectivele noastre cu luna precedentă. Afișează un rezumat de o pagină în camera personalului, îl discută la ședința de luni și prezintă cifrele la ședința trimestrială a proprietarilor.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1818,6 +4086,88 @@ Dosarul de date: %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Arată dosarul</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <source>Use the Example</source>
+        <translation>Folosește exemplul</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStep</name>
+    <message>
+        <source>&lt;p&gt;Before promising anything, look at today. Say where you want customer service to be, then count how many customers get in touch and who answers them. PolicyDesk counts backwards from your figures: with these hands, this is the answer time you can honestly promise.&lt;/p&gt;&lt;p&gt;Rough figures are fine: count for a typical week, or ask the staff. &lt;i&gt;Example: a bike shop gets about 15 calls and 20 e-mails a day and 40 visitors at the counter; two people share them.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Înainte să promiteți ceva, priviți situația de azi. Spuneți unde vreți să ajungă relația cu clienții, apoi numărați câți clienți vă contactează și cine le răspunde. PolicyDesk calculează invers, pornind de la cifrele dumneavoastră: cu oamenii pe care îi aveți, acesta este timpul de răspuns pe care îl puteți promite cinstit.&lt;/p&gt;&lt;p&gt;Cifrele aproximative sunt în regulă: numărați pe parcursul unei săptămâni obișnuite sau întrebați personalul. &lt;i&gt;Exemplu: un magazin de biciclete primește pe zi în jur de 15 apeluri, 20 de e-mailuri și 40 de vizitatori la ghișeu; două persoane se ocupă de ele.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How customer service works when everything runs as you wish.</source>
+        <translation>Cum funcționează relația cu clienții când totul merge cum vă doriți.</translation>
+    </message>
+    <message>
+        <source>Every customer who calls during opening hours reaches a person or gets a call back the same day. E-mails are answered within one working day, and a bike left for repair is ready on the day we promised.</source>
+        <translation>Orice client care sună în timpul programului ajunge la o persoană sau este sunat înapoi în aceeași zi. La e-mailuri se răspunde în cel mult o zi lucrătoare, iar o bicicletă lăsată la reparat este gata în ziua promisă.</translation>
+    </message>
+    <message>
+        <source>Contacts today</source>
+        <translation>Contactele în prezent</translation>
+    </message>
+    <message>
+        <source>How many contacts arrive through each channel, per working day or per week. Leave a channel at “—” when you do not use it; 0 means it is open but quiet.</source>
+        <translation>Câte contacte sosesc prin fiecare canal, pe zi lucrătoare sau pe săptămână. Lăsați „—” la un canal pe care nu îl folosiți; 0 înseamnă că este deschis, dar liniștit.</translation>
+    </message>
+    <message>
+        <source>Your own resources</source>
+        <translation>Resursele proprii</translation>
+    </message>
+    <message>
+        <source>Count the people who answer customers as full days: two people who each spend half the day on customers make 1.0.</source>
+        <translation>Numărați în zile întregi oamenii care le răspund clienților: două persoane care petrec fiecare jumătate de zi cu clienții înseamnă 1,0.</translation>
+    </message>
+    <message>
+        <source>Full-time equivalents, e.g. 1.5</source>
+        <translation>Echivalent normă întreagă, ex. 1,5</translation>
+    </message>
+    <message>
+        <source>Hours a day customers are served</source>
+        <translation>Ore pe zi în care sunt serviți clienții</translation>
+    </message>
+    <message>
+        <source>At a pace one can keep up all day</source>
+        <translation>Într-un ritm care poate fi ținut toată ziua</translation>
+    </message>
+    <message>
+        <source>Unanswered e-mails, messages, call-backs</source>
+        <translation>E-mailuri și mesaje fără răspuns, apeluri de returnat</translation>
+    </message>
+    <message>
+        <source>“—” counts as 5</source>
+        <translation>„—” înseamnă 5</translation>
+    </message>
+    <message>
+        <source>The technical platform</source>
+        <translation>Platforma tehnică</translation>
+    </message>
+    <message>
+        <source>The phone, e-mail, web shop, booking or till system you use with customers.</source>
+        <translation>Telefonul, e-mailul, magazinul online, sistemul de programări sau casa de marcat pe care le folosiți cu clienții.</translation>
+    </message>
+    <message>
+        <source>One shop phone without voicemail, a shared Gmail inbox, the web shop&apos;s contact form and a paper book for repairs at the counter.</source>
+        <translation>Un singur telefon al magazinului, fără mesagerie vocală, o căsuță Gmail comună, formularul de contact al magazinului online și un caiet pentru reparații la ghișeu.</translation>
+    </message>
+    <message>
+        <source>Can you keep the answer times above with these tools, and see whether you do?</source>
+        <translation>Puteți respecta cu aceste instrumente timpii de răspuns de mai sus și puteți vedea dacă îi respectați?</translation>
+    </message>
+    <message>
+        <source>What must be bought, set up or learnt, and roughly when.</source>
+        <translation>Ce trebuie cumpărat, configurat sau învățat și cam când.</translation>
+    </message>
+    <message>
+        <source>Voicemail that texts us the caller&apos;s number, so we can call back; a repair list that sends the customer a message when the bike is ready. Both before the spring rush.</source>
+        <translation>Mesagerie vocală care ne trimite prin SMS numărul apelantului, ca să putem suna înapoi; o listă de reparații care îi trimite clientului un mesaj când bicicleta e gata. Ambele înainte de aglomerația de primăvară.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +4255,116 @@ Dosarul de date: %2</translation>
     <message>
         <source>Complaints per category</source>
         <translation>Reclamații pe categorii</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Version %1 of the Policy (%2)</source>
+        <translation>Versiunea %1 a politicii (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VisionStep</name>
+    <message>
+        <source>&lt;p&gt;A vision says where the business is heading, in words short enough to remember. Get there in small steps: picture success a few years from now, ask why it happened and how customers see it, note what you did to get there, and sum it all up. Then build the vision from the words of your summary.&lt;/p&gt;&lt;p&gt;One well-known vision has only four words: &lt;i&gt;Quality, service, cleanliness, value.&lt;/i&gt; Aim for a line that fits on a card at the till, about %1 words at most.&lt;/p&gt;&lt;p&gt;The examples come from a small bike shop. Press &lt;b&gt;Use the Example&lt;/b&gt; to take one over and adapt it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O viziune spune încotro se îndreaptă firma, în cuvinte destul de puține ca să fie ținute minte. Ajungeți la ea în pași mici: imaginați-vă succesul peste câțiva ani, întrebați-vă de ce a venit și cum îl văd clienții, notați ce ați făcut ca să ajungeți acolo și rezumați totul. Apoi construiți viziunea din cuvintele rezumatului.&lt;/p&gt;&lt;p&gt;O viziune cunoscută are doar patru cuvinte: &lt;i&gt;Calitate, servire, curățenie, valoare.&lt;/i&gt; Țintiți spre un rând care încape pe un cartonaș lângă casă, de cel mult circa %1 de cuvinte.&lt;/p&gt;&lt;p&gt;Exemplele vin de la un mic magazin de biciclete. Apăsați &lt;b&gt;Folosește exemplul&lt;/b&gt; ca să preluați unul și să-l adaptați.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Imagine it is three to five years from now and things have gone really well. What do you see?</source>
+        <translation>Imaginați-vă că au trecut trei-cinci ani și lucrurile au mers foarte bine. Ce vedeți?</translation>
+    </message>
+    <message>
+        <source>Our workshop is booked a week ahead, families come back for every new bike, and the cycling club sends all its new members to us.</source>
+        <translation>Atelierul nostru are programări cu o săptămână înainte, familiile revin la noi pentru fiecare bicicletă nouă, iar clubul de ciclism ne trimite toți membrii noi.</translation>
+    </message>
+    <message>
+        <source>Why did it go so well? Write five reasons, one per line.</source>
+        <translation>De ce a mers atât de bine? Scrieți cinci motive, câte unul pe rând.</translation>
+    </message>
+    <message>
+        <source>1. We fix most bikes the same day.
+2. We explain what was wrong and what it costs, in plain words.
+3. We only sell bikes we would ride ourselves.
+4. Customers book a repair online at any hour.
+5. Everyone in the shop knows the regulars by name.</source>
+        <translation>1. Reparăm majoritatea bicicletelor în aceeași zi.
+2. Explicăm pe înțelesul tuturor ce era stricat și cât costă.
+3. Vindem doar biciclete pe care le-am folosi și noi.
+4. Clienții își programează reparația online, la orice oră.
+5. Toată lumea din magazin îi știe pe clienții fideli pe nume.</translation>
+    </message>
+    <message>
+        <source>Now the same five reasons as a happy customer would tell them to a friend.</source>
+        <translation>Acum aceleași cinci motive, așa cum i le-ar povesti un client mulțumit unui prieten.</translation>
+    </message>
+    <message>
+        <source>1. My bike was ready the same evening.
+2. They showed me the worn chain and told me the price before they started.
+3. They talked me out of an expensive bike I did not need.
+4. I booked the service from my phone on a Sunday night.
+5. They remembered my name and my daughter&apos;s bike.</source>
+        <translation>1. Bicicleta mea a fost gata chiar în aceeași seară.
+2. Mi-au arătat lanțul uzat și mi-au spus prețul înainte să se apuce de lucru.
+3. M-au convins să nu iau o bicicletă scumpă de care nu aveam nevoie.
+4. Am programat revizia de pe telefon, duminică seara.
+5. Își aminteau numele meu și bicicleta fiicei mele.</translation>
+    </message>
+    <message>
+        <source>What did you do, step by step, to get there?</source>
+        <translation>Ce ați făcut, pas cu pas, ca să ajungeți acolo?</translation>
+    </message>
+    <message>
+        <source>We took on a second mechanic, opened online booking, agreed how we explain a repair, and started calling customers a week after a repair to ask how the bike runs.</source>
+        <translation>Am angajat un al doilea mecanic, am introdus programarea online, am stabilit cum explicăm o reparație și am început să sunăm clienții la o săptămână după reparație, ca să întrebăm cum merge bicicleta.</translation>
+    </message>
+    <message>
+        <source>Sum up in a sentence or two why you succeed. Its words become the building blocks of your vision below.</source>
+        <translation>Rezumați în una-două propoziții de ce aveți succes. Cuvintele rezumatului devin cărămizile viziunii de mai jos.</translation>
+    </message>
+    <message>
+        <source>We repair bikes quickly, explain honestly what we do and treat every cyclist as a regular.</source>
+        <translation>Reparăm bicicletele repede, explicăm cinstit ce facem și tratăm fiecare biciclist ca pe un client fidel.</translation>
+    </message>
+    <message>
+        <source>The line staff can repeat and customers can feel. Click words above, or write it yourself.</source>
+        <translation>Rândul pe care personalul îl poate repeta și pe care clienții îl pot simți. Faceți clic pe cuvintele de mai sus sau scrieți-l dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Quick repairs, honest advice, cyclists who come back.</source>
+        <translation>Reparații rapide, sfaturi cinstite, bicicliști care revin.</translation>
+    </message>
+    <message>
+        <source>Words from your summary</source>
+        <translation>Cuvinte din rezumatul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Click a word to add it to your vision. Words that look like verbs (what you do) come first and have a coloured border.</source>
+        <translation>Faceți clic pe un cuvânt ca să-l adăugați la viziune. Cuvintele care par verbe (ce faceți) apar primele și au un chenar colorat.</translation>
+    </message>
+    <message>
+        <source>Write a summary above and its words show up here.</source>
+        <translation>Scrieți un rezumat mai sus, iar cuvintele lui vor apărea aici.</translation>
+    </message>
+    <message>
+        <source>Probably a verb: add “%1” to the vision</source>
+        <translation>Probabil un verb: adaugă „%1” la viziune</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the vision</source>
+        <translation>Adaugă „%1” la viziune</translation>
+    </message>
+    <message>
+        <source>%1 more words are left out: a shorter summary helps.</source>
+        <translation>Cuvinte lăsate pe dinafară: %1; un rezumat mai scurt ajută.</translation>
+    </message>
+    <message>
+        <source>Words: %1 (a vision people remember has about %2 at most)</source>
+        <translation>Cuvinte: %1 (o viziune pe care oamenii o țin minte are cel mult circa %2)</translation>
+    </message>
+    <message>
+        <source>Your vision has %1 words. That is fine to start with, but a vision staff can say from memory is shorter: try leaving out a word or two. It is saved as it is.</source>
+        <translation>Numărul de cuvinte din viziune: %1. Pentru început e în regulă, dar o viziune pe care personalul o poate spune din memorie este mai scurtă: încercați să scoateți un cuvânt sau două. Se salvează așa cum este.</translation>
     </message>
 </context>
 </TS>

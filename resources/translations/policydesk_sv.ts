@@ -2,10 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AreasStep</name>
+    <message>
+        <source>What do you sell, and which services come with it (delivery, special orders, repairs)? What should every customer know you offer, and what do you not do?</source>
+        <translation>Vad säljer du, och vilka tjänster hör till (leverans, specialbeställningar, reparationer)? Vad ska varje kund veta att du erbjuder, och vad gör du inte?</translation>
+    </message>
+    <message>
+        <source>How do customers order, and how soon is an order ready? How long may a customer wait in the shop, and on the phone? What do you do when the queue grows?</source>
+        <translation>Hur beställer kunderna, och hur snart är en beställning klar? Hur länge får en kund vänta i butiken och i telefon? Vad gör du när kön växer?</translation>
+    </message>
+    <message>
+        <source>How do you explain returns, delivery and payment, and where can customers read it? How do staff mention add-ons without pressing anyone to buy?</source>
+        <translation>Hur förklarar du returer, leverans och betalning, och var kan kunderna läsa om det? Hur nämner personalen tillbehör utan att pressa någon att köpa?</translation>
+    </message>
+    <message>
+        <source>Who is the customer&apos;s named contact after a purchase, and when will they hear from you? How do they get help, and how do they complain?</source>
+        <translation>Vem är kundens namngivna kontaktperson efter ett köp, och när hör du av dig? Hur får kunden hjälp, och hur gör man för att klaga?</translation>
+    </message>
+    <message>
+        <source>How quickly is a complaint dealt with? How much may staff put right on the spot? When does it go to someone else, how is the customer compensated, and who checks afterwards that all is well?</source>
+        <translation>Hur snabbt hanteras ett klagomål? Hur mycket får personalen rätta till på plats? När går det vidare till någon annan, hur kompenseras kunden, och vem kontrollerar efteråt att allt är bra?</translation>
+    </message>
+    <message>
+        <source>Do you get in touch a month or so after a purchase? Do you send a newsletter, or run a club or a forum? What makes a customer come back?</source>
+        <translation>Hör du av dig en månad eller så efter ett köp? Skickar du ut ett nyhetsbrev, eller har du en kundklubb eller ett forum? Vad får en kund att komma tillbaka?</translation>
+    </message>
+    <message>
+        <source>How do staff hear what customers say about their work? How do you share the results, and how is good service recognised?</source>
+        <translation>Hur får personalen veta vad kunderna tycker om deras arbete? Hur delar du resultaten, och hur uppmärksammas god service?</translation>
+    </message>
+    <message>
+        <source>We bake bread, buns and cakes every morning, take orders for birthdays and parties, and deliver to offices nearby on weekdays. Special cakes need two days&apos; notice.</source>
+        <translation>Vi bakar bröd, bullar och tårtor varje morgon, tar emot beställningar till födelsedagar och fester och levererar till kontor i närheten på vardagar. Specialtårtor behöver beställas två dagar i förväg.</translation>
+    </message>
+    <message>
+        <source>An order at the counter or by phone takes a minute; a special cake is ready in two days. Nobody should wait more than five minutes in the shop: when the queue reaches the door, a baker comes out to help. We answer the phone within four rings while we are open.</source>
+        <translation>En beställning vid disken eller per telefon tar en minut; en specialtårta är klar på två dagar. Ingen ska behöva vänta mer än fem minuter i butiken: när kön når dörren kommer en bagare ut och hjälper till. Vi svarar i telefon inom fyra signaler när vi har öppet.</translation>
+    </message>
+    <message>
+        <source>Prices, allergens and our promise to replace anything that is not right hang by the till and are on our website. We take cards and cash. We suggest candles or a card with a cake when it fits, and never more than once.</source>
+        <translation>Priser, allergener och vårt löfte att byta ut allt som inte blev rätt sitter uppsatta vid kassan och finns på vår webbplats. Vi tar kort och kontanter. Vi föreslår ljus eller ett kort till tårtan när det passar, och aldrig mer än en gång.</translation>
+    </message>
+    <message>
+        <source>Whoever takes a special order writes their name on the receipt and is the customer&apos;s contact. We call the day before collection to confirm. Questions and complaints are welcome in the shop, by phone or by e-mail; we answer within one working day.</source>
+        <translation>Den som tar emot en specialbeställning skriver sitt namn på kvittot och är kundens kontaktperson. Vi ringer dagen före avhämtning och bekräftar. Frågor och klagomål är välkomna i butiken, per telefon eller via e-post; vi svarar inom en arbetsdag.</translation>
+    </message>
+    <message>
+        <source>A complaint is dealt with the same day. Staff may replace or refund an order on the spot up to the limit in the staff guidelines; anything bigger goes to the owner within a day. We call a week later to ask whether all is well.</source>
+        <translation>Ett klagomål hanteras samma dag. Personalen får byta ut eller återbetala en beställning på plats upp till gränsen i riktlinjerna för personalen; allt större går till ägaren inom en dag. Vi ringer en vecka senare och frågar om allt är bra.</translation>
+    </message>
+    <message>
+        <source>A month after a cake order we send a short thank-you with a coupon for a coffee. Regulars get a stamp card, and a monthly newsletter tells what is new in the shop.</source>
+        <translation>En månad efter en tårtbeställning skickar vi ett kort tack med en kupong för en kopp kaffe. Stamkunder får ett stämpelkort, och ett nyhetsbrev varje månad berättar vad som är nytt i butiken.</translation>
+    </message>
+    <message>
+        <source>Praise and complaints from customers are read out at the Monday meeting, with the name of whoever served the customer when it was praise. The kindest customer comment of the month earns the team a lunch.</source>
+        <translation>Beröm och klagomål från kunder läses upp på måndagsmötet, med namnet på den som betjänade kunden när det gäller beröm. Månadens vänligaste kundkommentar ger hela personalen en lunch.</translation>
+    </message>
+    <message>
+        <source>e.g. Orders and advice; a baker helps at rush</source>
+        <translation>t.ex. beställningar och råd; en bagare hjälper till vid rusning</translation>
+    </message>
+    <message>
+        <source>e.g. Orders and questions; call back the same day</source>
+        <translation>t.ex. beställningar och frågor; ring tillbaka samma dag</translation>
+    </message>
+    <message>
+        <source>e.g. Special orders; reply within one working day</source>
+        <translation>t.ex. specialbeställningar; svar inom en arbetsdag</translation>
+    </message>
+    <message>
+        <source>e.g. Opening hours, prices and the order form</source>
+        <translation>t.ex. öppettider, priser och beställningsformuläret</translation>
+    </message>
+    <message>
+        <source>e.g. Today&apos;s bread; questions go to e-mail</source>
+        <translation>t.ex. dagens bröd; frågor hänvisas till e-post</translation>
+    </message>
+    <message>
+        <source>e.g. Invoices only; answered within a week</source>
+        <translation>t.ex. bara fakturor; besvaras inom en vecka</translation>
+    </message>
+    <message>
+        <source>e.g. Warm, and greet regulars by name</source>
+        <translation>t.ex. varm, och hälsa på stamkunder med namn</translation>
+    </message>
+    <message>
+        <source>e.g. Say the shop&apos;s name and your own</source>
+        <translation>t.ex. säg butikens namn och ditt eget</translation>
+    </message>
+    <message>
+        <source>e.g. Friendly and short, signed with a name</source>
+        <translation>t.ex. vänlig och kort, undertecknad med namn</translation>
+    </message>
+    <message>
+        <source>e.g. Plain words, no small print</source>
+        <translation>t.ex. enkla ord, inget finstilt</translation>
+    </message>
+    <message>
+        <source>e.g. Cheerful; never argue in public</source>
+        <translation>t.ex. glad; bråka aldrig offentligt</translation>
+    </message>
+    <message>
+        <source>e.g. Polite and complete</source>
+        <translation>t.ex. artig och fullständig</translation>
+    </message>
+    <message>
+        <source>Include in the printed policy</source>
+        <translation>Ta med i den utskrivna policyn</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Inget skrivet än</translation>
+    </message>
+    <message>
+        <source>%1: strategy</source>
+        <translation>%1: strategi</translation>
+    </message>
+    <message>
+        <source>%1: tone of voice</source>
+        <translation>%1: tonläge</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now say what customers can expect in each area of service. Keep it simple and friendly: a few sentences per area, written so that a customer would understand them. Look at the rules customers find most annoying (small print, fees, “not our department”) and drop them if you can.&lt;/p&gt;&lt;p&gt;The questions under each heading help you start; the example comes from a small bakery. Untick &lt;b&gt;Include in the printed policy&lt;/b&gt; for an area you want to keep for yourselves: it stays here but is left out of the print. Fold away the areas you are done with.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beskriv nu vad kunderna kan förvänta sig inom varje serviceområde. Håll det enkelt och vänligt: några meningar per område, skrivna så att en kund förstår dem. Titta på de regler som kunderna stör sig mest på (finstilt, avgifter, ”det är inte vår avdelning”) och stryk dem om du kan.&lt;/p&gt;&lt;p&gt;Frågorna under varje rubrik hjälper dig att komma igång; exemplet kommer från ett litet bageri. Bocka ur &lt;b&gt;Ta med i den utskrivna policyn&lt;/b&gt; för ett område som bara ska vara internt: det finns kvar här men kommer inte med i utskriften. Fäll ihop de områden du är klar med.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unfold All</source>
+        <translation>Fäll ut alla</translation>
+    </message>
+    <message>
+        <source>Fold All</source>
+        <translation>Fäll ihop alla</translation>
+    </message>
+    <message>
+        <source>Strategy and tone of voice per channel</source>
+        <translation>Strategi och tonläge per kanal</translation>
+    </message>
+    <message>
+        <source>For each way customers reach you: what the channel is for and what you promise there (the strategy), and how you sound (the tone of voice). A line or two is enough; leave the channels you do not use empty.</source>
+        <translation>För varje väg som kunderna når dig: vad kanalen är till för och vad du lovar där (strategin), och hur du låter (tonläget). En rad eller två räcker; lämna de kanaler du inte använder tomma.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>Tonläge</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation>Strategi: %1</translation>
+    </message>
+    <message>
+        <source>Tone of voice: %1</source>
+        <translation>Tonläge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityBox</name>
+    <message>
+        <source>What you can promise today</source>
+        <translation>Det du kan lova i dag</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityText</name>
+    <message>
+        <source>how many contacts arrive through at least one channel</source>
+        <translation>hur många kontakter som kommer in via minst en kanal</translation>
+    </message>
+    <message>
+        <source>how many people handle customer contacts</source>
+        <translation>hur många personer som tar hand om kundkontakterna</translation>
+    </message>
+    <message>
+        <source>the business hours per working day</source>
+        <translation>öppettiden per arbetsdag</translation>
+    </message>
+    <message>
+        <source>how many contacts one person handles per day</source>
+        <translation>hur många kontakter en person hinner med per dag</translation>
+    </message>
+    <message>
+        <source>Fill in the figures above and the result appears here as you type. Still missing:</source>
+        <translation>Fyll i siffrorna ovan så visas resultatet här medan du skriver. Det saknas fortfarande:</translation>
+    </message>
+    <message>
+        <source>the number of people</source>
+        <translation>antalet personer</translation>
+    </message>
+    <message>
+        <source>the business hours per day</source>
+        <translation>öppettiden per dag</translation>
+    </message>
+    <message>
+        <source>the contacts per person</source>
+        <translation>kontakterna per person</translation>
+    </message>
+    <message>
+        <source>the contacts waiting</source>
+        <translation>kontakterna som väntar</translation>
+    </message>
+    <message>
+        <source>the working days per week</source>
+        <translation>arbetsdagarna per vecka</translation>
+    </message>
+    <message>
+        <source>Contacts arrive, but %1 is zero: nobody has time to answer them, so nothing can be promised. Enter what you really have, even if it is little.</source>
+        <translation>Kontakter kommer in, men %1 är noll: ingen har tid att svara, så ingenting kan utlovas. Fyll i vad du faktiskt har, även om det är lite.</translation>
+    </message>
+    <message>
+        <source>Write %1 as a whole number.</source>
+        <translation>Skriv %1 som ett heltal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be below zero.</source>
+        <translation>%1 kan inte vara mindre än noll.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; please check the figure.</source>
+        <translation>%1 är större än %2; kontrollera siffran.</translation>
+    </message>
+    <message>
+        <source>%1 lies between %2 and %3.</source>
+        <translation>%1 ska ligga mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <source>Write %1 as a number.</source>
+        <translation>Skriv %1 som ett tal.</translation>
+    </message>
+    <message>
+        <source>You can promise an answer within %1 working days.</source>
+        <translation>Du kan lova svar inom %1 arbetsdagar.</translation>
+    </message>
+    <message>
+        <source>You can promise an answer within one business hour.</source>
+        <translation>Du kan lova svar inom en timme under öppettid.</translation>
+    </message>
+    <message>
+        <source>You can promise an answer within %1 business hours.</source>
+        <translation>Du kan lova svar inom %1 timmar under öppettid.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: there is room to spare.</source>
+        <translation>Det ger en belastning på %1 %: det finns gott om marginal.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: comfortably busy.</source>
+        <translation>Det ger en belastning på %1 %: lagom fullt upp.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: tight. A sick day or a busy Monday will make customers wait.</source>
+        <translation>Det ger en belastning på %1 %: snävt. En sjukdag eller en hektisk måndag gör att kunderna får vänta.</translation>
+    </message>
+    <message>
+        <source>That is a load of %1 %: more than you can handle.</source>
+        <translation>Det ger en belastning på %1 %: mer än det går att hinna med.</translation>
+    </message>
+    <message>
+        <source>About %1 contacts arrive per working day, all channels together.</source>
+        <translation>Ungefär %1 kontakter kommer in per arbetsdag, alla kanaler sammanlagt.</translation>
+    </message>
+    <message>
+        <source>%1 people handling %2 contacts each can answer about %3 contacts per working day.</source>
+        <translation>%1 personer som klarar %2 kontakter var kan besvara ungefär %3 kontakter per arbetsdag.</translation>
+    </message>
+    <message>
+        <source>This is sustainable: the queue does not grow.</source>
+        <translation>Det här håller i längden: kön växer inte.</translation>
+    </message>
+    <message>
+        <source>That is a promise a small team can keep. Write it down as a goal in step 5, and measure for a few months whether you hold it.</source>
+        <translation>Det är ett löfte som ett litet team kan hålla. Skriv in det som ett mål i steg 5, och mät under några månader om du håller det.</translation>
+    </message>
+    <message>
+        <source>This is not sustainable: about %1 contacts a day stay unanswered, so the queue grows by about %2 contacts a week. No answer time can honestly be promised yet.</source>
+        <translation>Det här håller inte i längden: ungefär %1 kontakter om dagen blir obesvarade, så kön växer med ungefär %2 kontakter i veckan. Ingen svarstid kan ärligt utlovas än.</translation>
+    </message>
+    <message>
+        <source>To keep up you need about %1 people where you have %2, or fewer contacts coming in.</source>
+        <translation>För att hinna med behöver du ungefär %1 personer i stället för %2, eller färre kontakter som kommer in.</translation>
+    </message>
+    <message>
+        <source>That is common in a small business and it can be solved: answer e-mail in two fixed slots a day, put answers to the most common questions on your website, or get help on the busiest days.</source>
+        <translation>Det är vanligt i små företag och går att lösa: svara på e-post vid två fasta tider om dagen, lägg ut svar på de vanligaste frågorna på din webbplats, eller ta in hjälp de mest hektiska dagarna.</translation>
+    </message>
+    <message>
+        <source>Tip: with few hands the phone cannot always be answered while you serve a customer. Promise to call back instead (for example within two business hours) and keep that promise; customers accept a call-back they can trust.</source>
+        <translation>Tips: med lite personal går det inte alltid att svara i telefon medan du hjälper en kund. Lova i stället att ringa tillbaka (till exempel inom två timmar under öppettid) och håll det löftet; kunder godtar att bli uppringda när de kan lita på att det blir av.</translation>
+    </message>
+    <message>
+        <source>The %1 contacts waiting now are cleared in about %2 working days, with the spare capacity you have.</source>
+        <translation>De %1 kontakter som väntar nu är avklarade på ungefär %2 arbetsdagar, med den lediga kapacitet du har.</translation>
+    </message>
+    <message>
+        <source>There is no spare capacity, so the %1 contacts waiting now will not get fewer by themselves.</source>
+        <translation>Det finns ingen ledig kapacitet, så de %1 kontakter som väntar nu blir inte färre av sig själva.</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>This part of PolicyDesk is coming in a later version. Everything you enter elsewhere is kept and will be used here.</source>
         <translation>Den här delen av PolicyDesk kommer i en senare version. Allt du skriver in på andra ställen sparas och används här.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Jämför versioner</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier version:</source>
+        <translation>&amp;Tidigare version:</translation>
+    </message>
+    <message>
+        <source>&amp;Later version:</source>
+        <translation>&amp;Senare version:</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged sections</source>
+        <translation>Visa &amp;oförändrade avsnitt</translation>
+    </message>
+    <message>
+        <source>There is no version to compare yet.</source>
+        <translation>Det finns ingen version att jämföra med än.</translation>
+    </message>
+    <message>
+        <source>Sections changed: %1, added: %2, removed: %3.</source>
+        <translation>Ändrade avsnitt: %1, tillagda: %2, borttagna: %3.</translation>
+    </message>
+    <message>
+        <source>Both sides show the same version; choose another one.</source>
+        <translation>Båda sidorna visar samma version; välj en annan.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Nothing changed between these versions.</source>
+        <translation>Ingenting har ändrats mellan de här versionerna.</translation>
+    </message>
+    <message>
+        <source>Neither version has anything written yet.</source>
+        <translation>Ingen av versionerna har något skrivet än.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1472,523 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     </message>
 </context>
 <context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Add a Finding</source>
+        <translation>Lägg till en iakttagelse</translation>
+    </message>
+    <message>
+        <source>Change the Finding</source>
+        <translation>Ändra iakttagelsen</translation>
+    </message>
+    <message>
+        <source>What was found, in one line</source>
+        <translation>Vad som framkom, på en rad</translation>
+    </message>
+    <message>
+        <source>e.g. %, per month, seconds</source>
+        <translation>t.ex. %, per månad, sekunder</translation>
+    </message>
+    <message>
+        <source>e.g. Customer survey spring 2026, or the carrier&apos;s monthly report</source>
+        <translation>t.ex. Kundenkät våren 2026, eller fraktbolagets månadsrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Where it &amp;comes from:</source>
+        <translation>Hämtad &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation>&amp;Noterad den:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Something the complaint log shows beyond the counts, e.g. a pattern in when complaints come.</source>
+        <translation>Något som klagomålsloggen visar utöver antalen, t.ex. ett mönster i när klagomålen kommer.</translation>
+    </message>
+    <message>
+        <source>Write what customers answered to an open question, in their words if you can, and how many answered.</source>
+        <translation>Skriv vad kunderna svarade på en öppen fråga, gärna med deras egna ord, och hur många som svarade.</translation>
+    </message>
+    <message>
+        <source>Who took part, and what they kept coming back to.</source>
+        <translation>Vilka som deltog, och vad de hela tiden återkom till.</translation>
+    </message>
+    <message>
+        <source>A question or problem staff hear again and again, and how often.</source>
+        <translation>En fråga eller ett problem som personalen hör gång på gång, och hur ofta.</translation>
+    </message>
+    <message>
+        <source>A figure from your own business with its period: returns, backorders and stock-outs, or the internal reject rate.</source>
+        <translation>En siffra från ditt eget företag, med period: returer, restnoteringar och varor som tagit slut, eller andelen som kasseras internt.</translation>
+    </message>
+    <message>
+        <source>What a carrier, call centre or web agency reports: redone deliveries, waiting times, callers who hang up.</source>
+        <translation>Det som fraktbolaget, callcentret eller webbyrån rapporterar: leveranser som fick göras om, väntetider, personer som lägger på innan de fått svar.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Answer calls within %1 seconds</source>
+        <translation>Svara i telefon inom %1 sekunder</translation>
+    </message>
+    <message>
+        <source>Reply to e-mail within %1 business hours</source>
+        <translation>Svara på e-post inom %1 timmar under öppettid</translation>
+    </message>
+    <message>
+        <source>Resolve complaints within 3 business days</source>
+        <translation>Lös klagomål inom 3 arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Reachable all through opening hours</source>
+        <translation>Nåbara under hela öppettiden</translation>
+    </message>
+    <message>
+        <source>Few returns</source>
+        <translation>Få returer</translation>
+    </message>
+    <message>
+        <source>Complainants satisfied with how we handled it</source>
+        <translation>Kunder som klagat är nöjda med hanteringen</translation>
+    </message>
+    <message>
+        <source>Complainants who buy from us again</source>
+        <translation>Kunder som klagat handlar hos oss igen</translation>
+    </message>
+    <message>
+        <source>The share of calls during opening hours that a person answers within %1 seconds of the first ring. Taken each month from the phone system&apos;s report.</source>
+        <translation>Andelen samtal under öppettid som besvaras av en person inom %1 sekunder från första signalen. Hämtas varje månad från telefonsystemets rapport.</translation>
+    </message>
+    <message>
+        <source>The share of customer e-mails that get a personal answer within %1 hours, counted in opening hours only. Automatic replies do not count. Counted in the shared inbox each month.</source>
+        <translation>Andelen kundmejl som får ett personligt svar inom %1 timmar, räknat bara under öppettid. Automatiska svar räknas inte. Räknas i den gemensamma inkorgen varje månad.</translation>
+    </message>
+    <message>
+        <source>The share of complaints resolved within 3 business days of reaching us, taken from the complaint log. Days spent waiting for the customer do not count.</source>
+        <translation>Andelen klagomål som löses inom 3 arbetsdagar från att de nått oss, enligt klagomålsloggen. Dagar då vi väntar på kunden räknas inte.</translation>
+    </message>
+    <message>
+        <source>The share of opening hours when a customer can reach a person by phone or at the counter, from the staff rota and the phone system.</source>
+        <translation>Andelen av öppettiden då en kund kan nå en person per telefon eller vid disken, enligt personalschemat och telefonsystemet.</translation>
+    </message>
+    <message>
+        <source>The share of items sold that come back as returns, counted each month from the till and the web shop.</source>
+        <translation>Andelen sålda varor som kommer tillbaka som returer, räknat varje månad från kassan och webbutiken.</translation>
+    </message>
+    <message>
+        <source>Of the complainants we reach at the follow-up, the share who say they are satisfied with how their complaint was handled.</source>
+        <translation>Av de kunder som klagat och som vi når vid uppföljningen: andelen som säger att de är nöjda med hur klagomålet hanterades.</translation>
+    </message>
+    <message>
+        <source>Of the customers who complained, the share who buy from us again within six months of the complaint.</source>
+        <translation>Av de kunder som klagat: andelen som handlar hos oss igen inom sex månader efter klagomålet.</translation>
+    </message>
+    <message>
+        <source>Goal (Approved Version)</source>
+        <translation>Mål (godkänd version)</translation>
+    </message>
+    <message>
+        <source>New Goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>Redigera mål</translation>
+    </message>
+    <message>
+        <source>Save Goal</source>
+        <translation>Spara målet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>What you promise</source>
+        <translation>Vad du lovar</translation>
+    </message>
+    <message>
+        <source>Kind of goal</source>
+        <translation>Typ av mål</translation>
+    </message>
+    <message>
+        <source>Changing it fills in the texts you have not changed yourself.</source>
+        <translation>När du byter fylls de texter i som du inte har ändrat själv.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>What is measured, and how</source>
+        <translation>Vad som mäts, och hur</translation>
+    </message>
+    <message>
+        <source>Say exactly what is counted and where the figure comes from, so that next year&apos;s figure means the same as this year&apos;s.</source>
+        <translation>Ange exakt vad som räknas och var siffran kommer ifrån, så att nästa års siffra betyder samma sak som årets.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Better is</source>
+        <translation>Bättre är</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Inom</translation>
+    </message>
+    <message>
+        <source>Strictest: everyone who gave up waiting counts against you.</source>
+        <translation>Strängast: alla som tröttnade på att vänta räknas emot dig.</translation>
+    </message>
+    <message>
+        <source>Only calls that someone answered are counted.</source>
+        <translation>Bara samtal som någon svarade på räknas.</translation>
+    </message>
+    <message>
+        <source>People who hang up within a few seconds often misdialled; everyone who waited longer and gave up counts against you.</source>
+        <translation>Den som lägger på inom några sekunder har ofta slagit fel nummer; alla som väntade längre och gav upp räknas emot dig.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>inom</translation>
+    </message>
+    <message>
+        <source>Calls that hang up</source>
+        <translation>Samtal som avbryts</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Set targets after a baseline: if you have not measured this yet, measure it for a few months first, then agree the minimum and the target on real figures.</source>
+        <translation>Sätt målvärden utifrån ett utgångsvärde: om du inte har mätt det här än, mät det först under några månader och bestäm sedan miniminivå och målvärde utifrån riktiga siffror.</translation>
+    </message>
+    <message>
+        <source>Measure first, for</source>
+        <translation>Mät först, under</translation>
+    </message>
+    <message>
+        <source>We have measured it</source>
+        <translation>Vi har mätt det</translation>
+    </message>
+    <message>
+        <source>No baseline yet (a target without one is a guess)</source>
+        <translation>Inget utgångsvärde än (ett målvärde utan det är en gissning)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Measured from</source>
+        <translation>Mätt från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Nivåer</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Miniminivå</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>What you aim for. Choose something your own decisions can change.</source>
+        <translation>Det du siktar på. Välj något som dina egna beslut kan påverka.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen än</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Genomgång</translation>
+    </message>
+    <message>
+        <source>Not linked to a top problem</source>
+        <translation>Inte kopplat till något av de största problemen</translation>
+    </message>
+    <message>
+        <source>Top problem</source>
+        <translation>Största problem</translation>
+    </message>
+    <message>
+        <source>Top problem %1</source>
+        <translation>Största problem nr %1</translation>
+    </message>
+    <message>
+        <source> business hours</source>
+        <translation> timmar öppettid</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> sekunder</translation>
+    </message>
+    <message>
+        <source>The level you must never fall below. The lowest figure you accept, even in a bad month.</source>
+        <translation>Den nivå du aldrig får hamna under. Den lägsta siffra du godtar, även en dålig månad.</translation>
+    </message>
+    <message>
+        <source>The level you must never go beyond. The highest figure you accept, even in a bad month.</source>
+        <translation>Den nivå du aldrig får gå över. Den högsta siffra du godtar, även en dålig månad.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Measure first for %1 months</source>
+        <translation>Mät först i %1 månader</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Turn each of your top problems into at least one promise you can measure. Say exactly what is counted and how, so that the figure means the same every time you look at it.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Baseline first.&lt;/b&gt; If you have never measured it, measure it for a few months before you promise a figure; then agree the minimum and the target on what you saw.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;minimum level&lt;/b&gt; is the level you must never fall below. The &lt;b&gt;target&lt;/b&gt; is what you aim for.&lt;/li&gt;&lt;li&gt;Choose something your own decisions can change (staffing, routines, tools), and name one person who keeps an eye on it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Example from a bike shop:&lt;/i&gt; 80 % of calls answered within 30 seconds, never below 70 %. Measured each month from the phone system; callers who hang up within 5 seconds are left out. Owner: the shop manager. Reviewed monthly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gör om vart och ett av dina största problem till minst ett löfte som går att mäta. Säg exakt vad som räknas och hur, så att siffran betyder samma sak varje gång du tittar på den.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Utgångsvärde först.&lt;/b&gt; Om du aldrig har mätt det, mät det under några månader innan du lovar en siffra; bestäm sedan miniminivå och målvärde utifrån det du såg.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Miniminivån&lt;/b&gt; är den nivå du aldrig får hamna under. &lt;b&gt;Målvärdet&lt;/b&gt; är det du siktar på.&lt;/li&gt;&lt;li&gt;Välj något som dina egna beslut kan påverka (bemanning, rutiner, verktyg), och utse en person som håller koll på det.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Exempel från en cykelbutik:&lt;/i&gt; 80 % av samtalen besvaras inom 30 sekunder, aldrig under 70 %. Mäts varje månad i telefonsystemet; den som lägger på inom 5 sekunder räknas inte med. Ägare: butikschefen. Genomgång varje månad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your top problems and their goals</source>
+        <translation>Dina största problem och deras mål</translation>
+    </message>
+    <message>
+        <source>You have not named your three most important problems yet. Name them in step 3, Customer needs; then give each one a goal here.</source>
+        <translation>Du har inte angett dina tre viktigaste problem än. Ange dem i steg 3, Kundbehov, och ge sedan vart och ett av dem ett mål här.</translation>
+    </message>
+    <message>
+        <source>Go to Customer Needs</source>
+        <translation>Gå till Kundbehov</translation>
+    </message>
+    <message>
+        <source>Goals in force</source>
+        <translation>Gällande mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Miniminivå</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Genomgång</translation>
+    </message>
+    <message>
+        <source>Top problem</source>
+        <translation>Största problem</translation>
+    </message>
+    <message>
+        <source>No goals yet. Press Add Goal and start from a template: it fills in a title, what is measured and how, and the unit, for you to adapt.</source>
+        <translation>Inga mål än. Tryck på Lägg till mål och utgå från en mall: den fyller i en rubrik, vad som mäts och hur, och enheten, så att du bara behöver anpassa dem.</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Slopa…</translation>
+    </message>
+    <message>
+        <source>Take the goal out of the policy in force; its measurements are kept.</source>
+        <translation>Ta bort målet ur den gällande policyn; dess mätningar sparas.</translation>
+    </message>
+    <message>
+        <source>Top problem %1</source>
+        <translation>Största problem nr %1</translation>
+    </message>
+    <message>
+        <source>✓ Covered by: %1</source>
+        <translation>✓ Täcks av: %1</translation>
+    </message>
+    <message>
+        <source>No goal yet</source>
+        <translation>Inget mål än</translation>
+    </message>
+    <message>
+        <source>Add a Goal for It</source>
+        <translation>Lägg till ett mål för det</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Visa…</translation>
+    </message>
+    <message>
+        <source>Retire the Goal?</source>
+        <translation>Slopa målet?</translation>
+    </message>
+    <message>
+        <source>“%1” leaves the policy in force. Its measurements are kept, and approved versions still show it.</source>
+        <translation>”%1” tas bort ur den gällande policyn. Målets mätningar sparas, och godkända versioner visar det fortfarande.</translation>
+    </message>
+    <message>
+        <source>Retire Goal</source>
+        <translation>Slopa målet</translation>
+    </message>
+    <message>
+        <source>Keep Goal</source>
+        <translation>Behåll målet</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesStep</name>
+    <message>
+        <source>&lt;p&gt;A complaint handled well wins a customer back. Give staff four steps to follow:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Understand&lt;/b&gt; the problem: let the customer talk, then repeat the facts back so both agree on what happened.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Find the cause&lt;/b&gt;: what went wrong, and where.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propose&lt;/b&gt; a solution: ask first what the customer would like, then offer what you can.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resolve&lt;/b&gt; it: do what was agreed, ask whether the customer is satisfied, apologise, and compensate when you can.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Trust your staff with room to act rather than a rulebook: the person who hears about a problem may solve it there and then, within limits you set below. One famous hotel chain sums it up for every employee: &lt;i&gt;“I own and immediately resolve guest problems.”&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ett klagomål som hanteras väl vinner tillbaka en kund. Ge personalen fyra steg att följa:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Förstå&lt;/b&gt; problemet: låt kunden prata och upprepa sedan fakta så att ni båda är överens om vad som hände.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hitta orsaken&lt;/b&gt;: vad som gick fel, och var.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Föreslå&lt;/b&gt; en lösning: fråga först vad kunden vill ha och erbjud sedan det du kan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lös&lt;/b&gt; det: gör det ni kom överens om, fråga om kunden är nöjd, be om ursäkt och kompensera när du kan.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ge personalen utrymme att agera i stället för en regelbok: den som får höra om ett problem får lösa det direkt, inom de gränser du sätter nedan. En känd hotellkedja sammanfattar det för varje anställd: &lt;i&gt;”Jag äger gästens problem och löser det direkt.”&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The four steps in your own words. Press the button below to start from them and adapt them to your business. The policy cannot be approved without this.</source>
+        <translation>De fyra stegen med dina egna ord. Tryck på knappen nedan för att utgå från dem och anpassa dem till ditt företag. Policyn kan inte godkännas utan det här.</translation>
+    </message>
+    <message>
+        <source>1. Understand: let the customer tell the whole story without interrupting. Then say back what you heard (“So the cake you collected on Saturday had the wrong name on it?”) until you both agree.
+2. Find the cause: check the order slip and ask whoever baked or packed it. Tell the customer what went wrong, without blaming a colleague.
+3. Propose: ask the customer first what would put it right for them. Then offer what you can: a new cake, the money back, or a gift card.
+4. Resolve: do what you agreed at once, ask whether the customer is satisfied, apologise, and add something small when you can, such as coffee and a bun on the house. Write the complaint in the log so that we can learn from it.</source>
+        <translation>1. Förstå: låt kunden berätta hela historien utan att avbryta. Säg sedan tillbaka vad du hörde (”Så tårtan du hämtade i lördags hade fel namn på sig?”) tills ni båda är överens.
+2. Hitta orsaken: kontrollera beställningslappen och fråga den som bakade eller packade. Berätta för kunden vad som gick fel, utan att skylla på en kollega.
+3. Föreslå: fråga först vad som skulle ställa det till rätta för kunden. Erbjud sedan det du kan: en ny tårta, pengarna tillbaka eller ett presentkort.
+4. Lös: gör genast det ni kom överens om, fråga om kunden är nöjd, be om ursäkt och lägg till något litet när du kan, till exempel kaffe och en bulle som vi bjuder på. Skriv in klagomålet i loggen så att vi kan lära oss av det.</translation>
+    </message>
+    <message>
+        <source>Start from the Four Steps</source>
+        <translation>Utgå från de fyra stegen</translation>
+    </message>
+    <message>
+        <source>What anyone on the staff may do for a customer without asking you first.</source>
+        <translation>Det som vem som helst i personalen får göra för en kund utan att fråga dig först.</translation>
+    </message>
+    <message>
+        <source>Everyone may replace a product, refund it, or give a gift card on the spot, up to the amount below, and decide how to say sorry. Nobody has to ask before making a customer happy; tell the owner afterwards so we can fix the cause.</source>
+        <translation>Alla får byta ut en vara, återbetala den eller ge ett presentkort direkt, upp till beloppet nedan, och själva bestämma hur de ber om ursäkt. Ingen behöver fråga innan de gör en kund glad; berätta för ägaren efteråt så att vi kan åtgärda orsaken.</translation>
+    </message>
+    <message>
+        <source>Per complaint. A limit high enough to solve most cases at once saves customers; a bakery might allow about the price of a large cake.</source>
+        <translation>Per klagomål. En gräns som är hög nog att lösa de flesta fall direkt gör att du behåller kunderna; ett bageri kan tillåta ungefär priset för en stor tårta.</translation>
+    </message>
+    <message>
+        <source>Who takes over when a case is beyond the limit or the person who heard it, how fast, and how the customer is kept informed.</source>
+        <translation>Vem som tar över när ett ärende går utöver gränsen eller det som den som tog emot det kan lösa, hur snabbt, och hur kunden hålls informerad.</translation>
+    </message>
+    <message>
+        <source>Above the limit, or when the customer is still unhappy, pass the case to the shift leader the same day. If it cannot be solved there, the owner calls the customer within two working days. Tell the customer who will call and when, and write each step in the complaint log.</source>
+        <translation>Över gränsen, eller om kunden fortfarande är missnöjd, går ärendet till skiftledaren samma dag. Om det inte går att lösa där ringer ägaren kunden inom två arbetsdagar. Berätta för kunden vem som ringer och när, och skriv in varje steg i klagomålsloggen.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to PolicyDesk</source>
@@ -1214,6 +2099,29 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>Rate your service once a year.</source>
         <translation>Betygsätt er service en gång om året.</translation>
+    </message>
+</context>
+<context>
+    <name>InflowTable</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Räknat</translation>
+    </message>
+    <message>
+        <source>Contacts through %1</source>
+        <translation>Kontakter via %1</translation>
+    </message>
+    <message>
+        <source>Period for %1</source>
+        <translation>Period för %1</translation>
     </message>
 </context>
 <context>
@@ -1428,14 +2336,6 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Your customer service policy</source>
-        <translation>Er kundservicepolicy</translation>
-    </message>
-    <message>
-        <source>A guided walk through your business and mission, what your customers need, a vision, measurable promises, the policy areas, staff guidelines and the rollout, ending with approval. Every word is saved as you type.</source>
-        <translation>En guidad genomgång av ert företag och uppdrag, vad kunderna behöver, en vision, mätbara löften, policyns områden, riktlinjer för personalen och införandet – och till sist godkännandet. Varje ord sparas medan du skriver.</translation>
     </message>
     <message>
         <source>Yearly self-assessment</source>
@@ -1750,6 +2650,1374 @@ Datamapp: %2</translation>
     </message>
 </context>
 <context>
+    <name>MissionStep</name>
+    <message>
+        <source>&lt;p&gt;Start with the business itself. Write as you would explain it to a new employee on the first day: short, concrete and in your own words. Each answer can be a sentence or two; you can come back and change everything later.&lt;/p&gt;&lt;p&gt;Every field has an example from a small bakery. Press &lt;b&gt;Use the Example&lt;/b&gt; to take it over and adapt it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Börja med själva företaget. Skriv som du skulle förklara det för en nyanställd första dagen: kort, konkret och med dina egna ord. Varje svar kan vara en mening eller två; du kan komma tillbaka och ändra allt senare.&lt;/p&gt;&lt;p&gt;Varje fält har ett exempel från ett litet bageri. Tryck på &lt;b&gt;Använd exemplet&lt;/b&gt; för att ta över det och anpassa det.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Lindgren&apos;s Bakery</source>
+        <translation>t.ex. Lindgrens bageri</translation>
+    </message>
+    <message>
+        <source>e.g. bakery and café</source>
+        <translation>t.ex. bageri och kafé</translation>
+    </message>
+    <message>
+        <source>What you do, where, and how many you are.</source>
+        <translation>Vad företaget gör, var det finns och hur många som jobbar där.</translation>
+    </message>
+    <message>
+        <source>We are a family bakery on the market square with four bakers and three people in the shop. We bake bread, buns and cakes every morning and take orders for parties.</source>
+        <translation>Vi är ett familjebageri vid torget med fyra bagare och tre personer i butiken. Vi bakar bröd, bullar och tårtor varje morgon och tar emot beställningar till fester.</translation>
+    </message>
+    <message>
+        <source>The customers you serve, and the ones you want more of.</source>
+        <translation>De kunder du har, och de du vill ha fler av.</translation>
+    </message>
+    <message>
+        <source>Neighbours who buy bread on the way to work, families who order birthday cakes, and the cafés and offices nearby that we deliver to.</source>
+        <translation>Grannar som köper bröd på väg till jobbet, familjer som beställer födelsedagstårtor, och kaféer och kontor i närheten som vi levererar till.</translation>
+    </message>
+    <message>
+        <source>What customers should say about you to a friend.</source>
+        <translation>Vad kunderna ska säga om företaget till en vän.</translation>
+    </message>
+    <message>
+        <source>As the friendly bakery where the bread is fresh, the staff remember you and a special order is always ready on time.</source>
+        <translation>Som det trevliga bageriet där brödet är färskt, personalen känner igen en och specialbeställningar alltid är klara i tid.</translation>
+    </message>
+    <message>
+        <source>What good service means in your business.</source>
+        <translation>Vad bra service betyder i ditt företag.</translation>
+    </message>
+    <message>
+        <source>Good service is a short queue, honest advice about allergens, and putting things right at once when an order was wrong.</source>
+        <translation>Bra service är en kort kö, ärliga råd om allergener och att vi rättar till det direkt när en beställning blev fel.</translation>
+    </message>
+    <message>
+        <source>What service costs you, and what it brings in (returning customers, word of mouth, fewer returns).</source>
+        <translation>Vad service kostar dig, och vad den ger tillbaka (kunder som kommer igen, gott rykte, färre returer).</translation>
+    </message>
+    <message>
+        <source>Regulars buy several times a week and bring their friends. A cake that goes wrong costs us a customer for years, so we would rather replace it at once than argue.</source>
+        <translation>Stamkunderna handlar flera gånger i veckan och tar med sig sina vänner. En tårta som blir fel kan kosta oss en kund i flera år, så vi ersätter den hellre direkt än börjar diskutera.</translation>
+    </message>
+    <message>
+        <source>How good you want to be, and compared with whom.</source>
+        <translation>Hur bra du vill vara, och jämfört med vilka.</translation>
+    </message>
+    <message>
+        <source>We want to be the bakery in town that always keeps its promises about orders, even in the Christmas rush.</source>
+        <translation>Vi vill vara det bageri i stan som alltid håller vad vi lovar om beställningar, även i julruschen.</translation>
+    </message>
+    <message>
+        <source>The attitude staff bring to every customer.</source>
+        <translation>Den inställning personalen har med sig till varje kund.</translation>
+    </message>
+    <message>
+        <source>We listen first, answer honestly, and the person who hears about a problem owns it until the customer is happy.</source>
+        <translation>Vi lyssnar först, svarar ärligt, och den som får höra om ett problem tar ansvar för det tills kunden är nöjd.</translation>
+    </message>
+    <message>
+        <source>What customer service is for here, tied to the business&apos;s goals: solving problems, and also supporting sales.</source>
+        <translation>Vad kundservicen ska åstadkomma, kopplat till företagets mål: lösa problem, men också stödja försäljningen.</translation>
+    </message>
+    <message>
+        <source>Customer service keeps our regulars coming back and turns every order question into a chance to suggest the right cake for the occasion.</source>
+        <translation>Kundservicen får våra stamkunder att komma tillbaka och gör varje fråga om en beställning till en chans att föreslå rätt tårta för tillfället.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsStep</name>
+    <message>
+        <source>&lt;p&gt;Collect what you know about your customers before you promise anything: what the complaint log says, what surveys and conversations tell you, what staff hear, and what your own figures and your suppliers show. Then pick the &lt;b&gt;three most important problems&lt;/b&gt;; the goals in step 5 aim at them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tips for surveys and focus groups:&lt;/b&gt; ask open questions that invite a story (“What almost made you buy elsewhere last time?”, “What should we stop doing?”) rather than “Are you satisfied?”, which mostly brings praise. A short online survey gives current answers; note when it ran and how many answered.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example: a bakery finds that a third of its complaints are about party orders not ready on time, staff are asked daily whether the bread contains nuts, and the delivery firm had to return eight times last month because nobody was in.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Samla det du vet om dina kunder innan du lovar något: vad klagomålsloggen säger, vad enkäter och samtal berättar, vad personalen hör och vad dina egna siffror och dina leverantörer visar. Välj sedan ut de &lt;b&gt;tre viktigaste problemen&lt;/b&gt;; målen i steg 5 riktar in sig på dem.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tips för enkäter och fokusgrupper:&lt;/b&gt; ställ öppna frågor som lockar fram en berättelse (”Vad fick dig nästan att handla någon annanstans förra gången?”, ”Vad borde vi sluta med?”) i stället för ”Är du nöjd?”, som mest ger beröm. En kort webbenkät ger aktuella svar; anteckna när den gjordes och hur många som svarade.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Exempel: ett bageri märker att en tredjedel av klagomålen gäller festbeställningar som inte var klara i tid, att personalen varje dag får frågan om brödet innehåller nötter, och att budfirman fick åka tillbaka åtta gånger förra månaden för att ingen var på plats.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the complaint log says</source>
+        <translation>Det här säger klagomålsloggen</translation>
+    </message>
+    <message>
+        <source>The complaints per category, read from the log each time you open this step.</source>
+        <translation>Klagomålen per kategori, hämtade från loggen varje gång du öppnar det här steget.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>What surveys, focus groups, your own figures and your suppliers tell you, each with its source and period. The buttons below start the typical figures for you.</source>
+        <translation>Det som enkäter, fokusgrupper, dina egna siffror och dina leverantörer berättar, var och en med källa och period. Knapparna nedan lägger till de vanligaste siffrorna åt dig.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Var den kommer ifrån</translation>
+    </message>
+    <message>
+        <source>Add a Finding…</source>
+        <translation>Lägg till iakttagelse…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Ask the people at the counter and on the phone: which questions and complaints come up every week?</source>
+        <translation>Fråga dem som står vid disken och svarar i telefon: vilka frågor och klagomål dyker upp varje vecka?</translation>
+    </message>
+    <message>
+        <source>Whether the bread contains nuts or milk; whether a cake can be ready tomorrow; why the sourdough loaf is sold out by noon on Saturdays.</source>
+        <translation>Om brödet innehåller nötter eller mjölk; om en tårta kan vara klar i morgon; varför surdegsbrödet är slutsålt redan vid tolv på lördagar.</translation>
+    </message>
+    <message>
+        <source>The three most important problems</source>
+        <translation>De tre viktigaste problemen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A problem earns a place here when it is &lt;b&gt;frequent&lt;/b&gt; (it keeps coming back), &lt;b&gt;costly&lt;/b&gt; (it costs money, time or customers) and &lt;b&gt;actionable&lt;/b&gt; (specific enough that you know what to change). “My order arrived broken” is actionable; “I was unhappy” is not: ask what made the customer unhappy and write that.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ett problem hör hemma här när det är &lt;b&gt;återkommande&lt;/b&gt; (det kommer tillbaka gång på gång), &lt;b&gt;kostsamt&lt;/b&gt; (det kostar pengar, tid eller kunder) och &lt;b&gt;åtgärdbart&lt;/b&gt; (så konkret att du vet vad du ska ändra). ”Min beställning kom fram trasig” är åtgärdbart; ”Jag var missnöjd” är det inte: fråga vad som gjorde kunden missnöjd och skriv det.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take the Top Three from the Complaint Log</source>
+        <translation>Hämta de tre största från klagomålsloggen</translation>
+    </message>
+    <message>
+        <source>Fills the empty rows with the categories that had most complaints in the period above.</source>
+        <translation>Fyller de tomma raderna med de kategorier som fick flest klagomål under perioden ovan.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>Returnerade varor</translation>
+    </message>
+    <message>
+        <source>% of sales</source>
+        <translation>% av försäljningen</translation>
+    </message>
+    <message>
+        <source>Backorders and Stock-outs</source>
+        <translation>Restorder och slut i lager</translation>
+    </message>
+    <message>
+        <source>Backorders and stock-outs</source>
+        <translation>Restorder och slut i lager</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>Internal Reject Rate</source>
+        <translation>Intern kassationsgrad</translation>
+    </message>
+    <message>
+        <source>Internal reject rate</source>
+        <translation>Intern kassationsgrad</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Carrier Redeliveries</source>
+        <translation>Nya leveransförsök</translation>
+    </message>
+    <message>
+        <source>Deliveries the carrier had to make again</source>
+        <translation>Leveranser som fraktbolaget fick göra om</translation>
+    </message>
+    <message>
+        <source>Call-centre Waiting Time</source>
+        <translation>Väntetid i telefonkundtjänst</translation>
+    </message>
+    <message>
+        <source>Typical waiting time at the call centre</source>
+        <translation>Normal väntetid i telefonkundtjänsten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <source>Callers Who Hang Up</source>
+        <translation>Uppringare som lägger på</translation>
+    </message>
+    <message>
+        <source>Callers who hang up before reaching someone</source>
+        <translation>Uppringare som lägger på innan de når någon</translation>
+    </message>
+    <message>
+        <source>Your own figures:</source>
+        <translation>Dina egna siffror:</translation>
+    </message>
+    <message>
+        <source>From suppliers:</source>
+        <translation>Från leverantörer:</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Visa…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <source>Delete the Finding</source>
+        <translation>Ta bort iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Delete the finding “%1”? This cannot be undone.</source>
+        <translation>Ta bort iakttagelsen ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behåll den</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <source>Nothing to Take</source>
+        <translation>Inget att hämta</translation>
+    </message>
+    <message>
+        <source>The complaint log has no complaints with a category in this period. Choose a longer period, or write the problems yourself.</source>
+        <translation>Klagomålsloggen har inga klagomål med kategori under den här perioden. Välj en längre period, eller skriv problemen själv.</translation>
+    </message>
+    <message>
+        <source>The top categories of the log are in the rows already, or every row is written. Clear a row to take a category into it.</source>
+        <translation>Loggens största kategorier finns redan på raderna, eller så är alla rader ifyllda. Töm en rad för att hämta en kategori till den.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Registrerad %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyHtml</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Customer service policy</source>
+        <translation>Kundservicepolicy</translation>
+    </message>
+    <message>
+        <source>Working notes: not part of the printed policy.</source>
+        <translation>Arbetsanteckningar: ingår inte i den utskrivna policyn.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Här är inget skrivet än.</translation>
+    </message>
+    <message>
+        <source>(left out of the printed policy)</source>
+        <translation>(tas inte med i den utskrivna policyn)</translation>
+    </message>
+    <message>
+        <source>(working notes, not printed)</source>
+        <translation>(arbetsanteckningar, skrivs inte ut)</translation>
+    </message>
+    <message>
+        <source>The three most important problems</source>
+        <translation>De tre viktigaste problemen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Contacts today, per channel</source>
+        <translation>Kontakter i dag, per kanal</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>Tonläge</translation>
+    </message>
+    <message>
+        <source>recorded on %1</source>
+        <translation>noterad %1</translation>
+    </message>
+    <message>
+        <source>Passes the rule: frequent, costly and actionable.</source>
+        <translation>Uppfyller regeln: vanligt, kostsamt och åtgärdbart.</translation>
+    </message>
+    <message>
+        <source>frequent</source>
+        <translation>vanligt</translation>
+    </message>
+    <message>
+        <source>costly</source>
+        <translation>kostsamt</translation>
+    </message>
+    <message>
+        <source>actionable</source>
+        <translation>åtgärdbart</translation>
+    </message>
+    <message>
+        <source>Does not pass the rule yet; not marked as %1.</source>
+        <translation>Uppfyller inte regeln än; inte markerat som %1.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>målvärde %1</translation>
+    </message>
+    <message>
+        <source>minimum level %1</source>
+        <translation>miniminivå %1</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>utgångsvärde %1</translation>
+    </message>
+    <message>
+        <source>measure first for %1 months</source>
+        <translation>mät först i %1 månader</translation>
+    </message>
+    <message>
+        <source>within %1 seconds</source>
+        <translation>inom %1 sekunder</translation>
+    </message>
+    <message>
+        <source>abandoned calls: %1</source>
+        <translation>avbrutna samtal: %1</translation>
+    </message>
+    <message>
+        <source>(within %1 seconds)</source>
+        <translation>(inom %1 sekunder)</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>ägare: %1</translation>
+    </message>
+    <message>
+        <source>review: %1</source>
+        <translation>genomgång: %1</translation>
+    </message>
+    <message>
+        <source>for top problem %1</source>
+        <translation>för största problem nr %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Your customer service policy</source>
+        <translation>Din kundservicepolicy</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nine short steps take you from your business and mission, through what your customers need, a vision and measurable promises, to the policy areas, staff guidelines and rollout. The last step shows the whole policy for approval.&lt;/p&gt;&lt;p&gt;Take a few evenings. Everything is saved as you type, you can go to any step at any time, and PolicyDesk reopens where you left off. Every step has guidance and an example from a small business that you can take over.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nio korta steg tar dig från ditt företag och dess uppdrag, via vad dina kunder behöver, en vision och mätbara löften, till policyområden, riktlinjer för personalen och införande. Det sista steget visar hela policyn för godkännande.&lt;/p&gt;&lt;p&gt;Ta några kvällar på dig. Allt sparas medan du skriver, du kan gå till vilket steg som helst när som helst, och PolicyDesk öppnas där du slutade. Varje steg har vägledning och ett exempel från ett litet företag som du kan ta över.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start Writing the Policy</source>
+        <translation>Börja skriva policyn</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Tillbaka</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Draft of version %1. Everything you type is saved.</source>
+        <translation>Utkast till version %1. Allt du skriver sparas.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, based on version %2. Everything you type is saved.</source>
+        <translation>Utkast till version %1, baserat på version %2. Allt du skriver sparas.</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved on %2 by %3 and can no longer change.</source>
+        <translation>Version %1 godkändes %2 av %3 och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Start Version %1</source>
+        <translation>Börja på version %1</translation>
+    </message>
+    <message>
+        <source>Customer service policy</source>
+        <translation>Kundservicepolicy</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Not saved: see the note under the field.</source>
+        <translation>Inte sparat: se meddelandet under fältet.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alla ändringar är sparade.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Inte sparat än: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTexts</name>
+    <message>
+        <source>Business and mission</source>
+        <translation>Företag och uppdrag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Kundernas behov</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Goals and promises</source>
+        <translation>Mål och löften</translation>
+    </message>
+    <message>
+        <source>Policy areas</source>
+        <translation>Policyområden</translation>
+    </message>
+    <message>
+        <source>Staff guidelines</source>
+        <translation>Riktlinjer för personalen</translation>
+    </message>
+    <message>
+        <source>Rollout and follow-up</source>
+        <translation>Införande och uppföljning</translation>
+    </message>
+    <message>
+        <source>Review and approve</source>
+        <translation>Granska och godkänn</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Replaced by a later version</source>
+        <translation>Ersatt av en senare version</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Produkter och tjänster</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Snabbhet</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Keeping customers</source>
+        <translation>Behålla kunder</translation>
+    </message>
+    <message>
+        <source>Staff feedback and recognition</source>
+        <translation>Återkoppling och uppskattning till personalen</translation>
+    </message>
+    <message>
+        <source>Yes, they can</source>
+        <translation>Ja, det klarar de</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>No, we must invest</source>
+        <translation>Nej, vi måste investera</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>Ägaren</translation>
+    </message>
+    <message>
+        <source>The management team</source>
+        <translation>Ledningsgruppen</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>Styrelsen</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>De senaste 3 månaderna</translation>
+    </message>
+    <message>
+        <source>The last 6 months</source>
+        <translation>De senaste 6 månaderna</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Everything logged</source>
+        <translation>Allt i loggen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Varje kvartal</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Varje år</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per vecka</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Count as not answered in time</source>
+        <translation>Räkna som inte besvarade i tid</translation>
+    </message>
+    <message>
+        <source>Leave out of the figure</source>
+        <translation>Räkna bort från siffran</translation>
+    </message>
+    <message>
+        <source>Leave out only those who hang up quickly</source>
+        <translation>Räkna bara bort dem som lägger på snabbt</translation>
+    </message>
+    <message>
+        <source>Complaint log</source>
+        <translation>Klagomålslogg</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusgrupp</translation>
+    </message>
+    <message>
+        <source>What staff hear</source>
+        <translation>Det personalen hör</translation>
+    </message>
+    <message>
+        <source>Operational figure</source>
+        <translation>Nyckeltal från verksamheten</translation>
+    </message>
+    <message>
+        <source>Supplier or service provider</source>
+        <translation>Leverantör eller anlitat företag</translation>
+    </message>
+    <message>
+        <source>Answer calls within a time</source>
+        <translation>Svara i telefon inom en viss tid</translation>
+    </message>
+    <message>
+        <source>Reply to e-mail within business hours</source>
+        <translation>Svara på e-post inom ett antal öppettimmar</translation>
+    </message>
+    <message>
+        <source>Resolve complaints within business days</source>
+        <translation>Lös klagomål inom ett antal arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Available during office hours</source>
+        <translation>Tillgänglig under kontorstid</translation>
+    </message>
+    <message>
+        <source>Return rate at most</source>
+        <translation>Andel returer högst</translation>
+    </message>
+    <message>
+        <source>Complainants satisfied with the handling</source>
+        <translation>Klagande som är nöjda med hanteringen</translation>
+    </message>
+    <message>
+        <source>Complainants who buy again</source>
+        <translation>Klagande som handlar igen</translation>
+    </message>
+    <message>
+        <source>Your own goal</source>
+        <translation>Eget mål</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Företagets namn</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Who we are</source>
+        <translation>Vilka vi är</translation>
+    </message>
+    <message>
+        <source>Who we are there for</source>
+        <translation>Vilka vi finns till för</translation>
+    </message>
+    <message>
+        <source>How we want to be perceived</source>
+        <translation>Hur vi vill uppfattas</translation>
+    </message>
+    <message>
+        <source>Our view of service</source>
+        <translation>Vår syn på service</translation>
+    </message>
+    <message>
+        <source>The economic perspective</source>
+        <translation>Det ekonomiska perspektivet</translation>
+    </message>
+    <message>
+        <source>Our level of ambition</source>
+        <translation>Vår ambitionsnivå</translation>
+    </message>
+    <message>
+        <source>Our basic approach</source>
+        <translation>Vårt grundläggande förhållningssätt</translation>
+    </message>
+    <message>
+        <source>The strategic mission of customer service</source>
+        <translation>Kundservicens strategiska uppdrag</translation>
+    </message>
+    <message>
+        <source>The desired state</source>
+        <translation>Önskat läge</translation>
+    </message>
+    <message>
+        <source>People handling customer contacts</source>
+        <translation>Personer som hanterar kundkontakter</translation>
+    </message>
+    <message>
+        <source>Business hours per working day</source>
+        <translation>Öppettimmar per arbetsdag</translation>
+    </message>
+    <message>
+        <source>Contacts one person handles per day</source>
+        <translation>Kontakter som en person hanterar per dag</translation>
+    </message>
+    <message>
+        <source>Contacts waiting right now</source>
+        <translation>Kontakter som väntar just nu</translation>
+    </message>
+    <message>
+        <source>Working days per week</source>
+        <translation>Arbetsdagar per vecka</translation>
+    </message>
+    <message>
+        <source>Tools in use</source>
+        <translation>Verktyg som används</translation>
+    </message>
+    <message>
+        <source>Can the tools meet the goals?</source>
+        <translation>Klarar verktygen målen?</translation>
+    </message>
+    <message>
+        <source>Investments needed</source>
+        <translation>Investeringar som behövs</translation>
+    </message>
+    <message>
+        <source>Complaint log period</source>
+        <translation>Period i klagomålsloggen</translation>
+    </message>
+    <message>
+        <source>What staff hear most</source>
+        <translation>Det personalen hör mest</translation>
+    </message>
+    <message>
+        <source>Success in 3–5 years</source>
+        <translation>Framgång om 3–5 år</translation>
+    </message>
+    <message>
+        <source>Five reasons for the success</source>
+        <translation>Fem skäl till framgången</translation>
+    </message>
+    <message>
+        <source>The same reasons, as customers say them</source>
+        <translation>Samma skäl, som kunderna säger dem</translation>
+    </message>
+    <message>
+        <source>The steps that got us there</source>
+        <translation>Stegen som tog oss dit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Our vision</source>
+        <translation>Vår vision</translation>
+    </message>
+    <message>
+        <source>Handling a complaint</source>
+        <translation>Att hantera ett klagomål</translation>
+    </message>
+    <message>
+        <source>What staff may decide alone</source>
+        <translation>Det personalen får bestämma själv</translation>
+    </message>
+    <message>
+        <source>Compensation staff may give without asking</source>
+        <translation>Ersättning personalen får ge utan att fråga</translation>
+    </message>
+    <message>
+        <source>Escalation route</source>
+        <translation>Eskaleringsväg</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Mandatory meeting</source>
+        <translation>Obligatoriskt möte</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Vem som beslutar</translation>
+    </message>
+    <message>
+        <source>How the decision is taken</source>
+        <translation>Hur beslutet fattas</translation>
+    </message>
+    <message>
+        <source>Follow-up routine</source>
+        <translation>Uppföljningsrutin</translation>
+    </message>
+    <message>
+        <source>Responsible for follow-up</source>
+        <translation>Ansvarig för uppföljning</translation>
+    </message>
+    <message>
+        <source>How results reach staff and management</source>
+        <translation>Hur resultaten når personal och ledning</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Datum för godkännande</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Iakttagelse %1: %2</translation>
+    </message>
+    <message>
+        <source>Top problem %1: %2</source>
+        <translation>Största problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>inflöde</translation>
+    </message>
+    <message>
+        <source>inflow period</source>
+        <translation>period för inflödet</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategi</translation>
+    </message>
+    <message>
+        <source>tone of voice</source>
+        <translation>tonläge</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detaljer</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>värde</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>period from</source>
+        <translation>period från</translation>
+    </message>
+    <message>
+        <source>period to</source>
+        <translation>period till</translation>
+    </message>
+    <message>
+        <source>where it comes from</source>
+        <translation>var den kommer ifrån</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>registrerad den</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>frequent</source>
+        <translation>återkommande</translation>
+    </message>
+    <message>
+        <source>costly</source>
+        <translation>kostsamt</translation>
+    </message>
+    <message>
+        <source>actionable</source>
+        <translation>åtgärdbart</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definition</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>riktning</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>within seconds</source>
+        <translation>inom sekunder</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>utgångsvärde</translation>
+    </message>
+    <message>
+        <source>baseline from</source>
+        <translation>utgångsvärde, mätt från</translation>
+    </message>
+    <message>
+        <source>baseline to</source>
+        <translation>utgångsvärde, mätt till</translation>
+    </message>
+    <message>
+        <source>measure first for months</source>
+        <translation>mät först, antal månader</translation>
+    </message>
+    <message>
+        <source>minimum level</source>
+        <translation>miniminivå</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>målvärde</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>uppföljningsintervall</translation>
+    </message>
+    <message>
+        <source>abandoned calls</source>
+        <translation>tappade samtal</translation>
+    </message>
+    <message>
+        <source>short hang-up within seconds</source>
+        <translation>gräns för snabb påläggning (sekunder)</translation>
+    </message>
+    <message>
+        <source>top problem</source>
+        <translation>största problem</translation>
+    </message>
+    <message>
+        <source>This answer cannot be stored here.</source>
+        <translation>Det här svaret kan inte sparas här.</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; shorten it to %2 at most.</source>
+        <translation>Texten är %1 tecken lång; korta den till högst %2.</translation>
+    </message>
+    <message>
+        <source>This text holds invisible control characters (often from a copy and paste); type it again or paste it as plain text.</source>
+        <translation>Texten innehåller osynliga styrtecken (ofta efter kopiera och klistra in); skriv den igen eller klistra in den som ren text.</translation>
+    </message>
+    <message>
+        <source>Write a number here.</source>
+        <translation>Skriv ett tal här.</translation>
+    </message>
+    <message>
+        <source>Write a whole number here.</source>
+        <translation>Skriv ett heltal här.</translation>
+    </message>
+    <message>
+        <source>The smallest allowed is %1.</source>
+        <translation>Minsta tillåtna värde är %1.</translation>
+    </message>
+    <message>
+        <source>The largest allowed is %1.</source>
+        <translation>Största tillåtna värde är %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Välj ett datum.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Välj ett av alternativen.</translation>
+    </message>
+    <message>
+        <source>This version is approved and can no longer change. Start a new version to edit it.</source>
+        <translation>Den här versionen är godkänd och kan inte längre ändras. Börja på en ny version för att redigera den.</translation>
+    </message>
+    <message>
+        <source>This was removed meanwhile (perhaps in another window).</source>
+        <translation>Det här har tagits bort under tiden (kanske i ett annat fönster).</translation>
+    </message>
+    <message>
+        <source>Give the goal a short title that says what you promise.</source>
+        <translation>Ge målet en kort rubrik som säger vad du lovar.</translation>
+    </message>
+    <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation>En procentsats ligger mellan 0 och 100.</translation>
+    </message>
+    <message>
+        <source>The minimum level is the worst you accept, so it cannot be better than the target.</source>
+        <translation>Miniminivån är det sämsta du godtar, så den kan inte vara bättre än målvärdet.</translation>
+    </message>
+    <message>
+        <source>Say which period the baseline was measured in.</source>
+        <translation>Ange under vilken period utgångsvärdet mättes.</translation>
+    </message>
+    <message>
+        <source>You have a baseline already; clear “measure first” or clear the baseline.</source>
+        <translation>Du har redan ett utgångsvärde; ta bort ”mät först” eller ta bort utgångsvärdet.</translation>
+    </message>
+    <message>
+        <source>Say within how many seconds calls are to be answered.</source>
+        <translation>Ange inom hur många sekunder samtal ska besvaras.</translation>
+    </message>
+    <message>
+        <source>Say how quick a hang-up is to be left out (in seconds).</source>
+        <translation>Ange hur snabbt någon ska ha lagt på för att räknas bort (i sekunder).</translation>
+    </message>
+    <message>
+        <source>Choose one of the three top problems.</source>
+        <translation>Välj ett av de tre största problemen.</translation>
+    </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>Periodens slut ligger före dess början.</translation>
+    </message>
+    <message>
+        <source>Write the vision (step 4, Vision statement).</source>
+        <translation>Skriv visionen (steg 4, Vision).</translation>
+    </message>
+    <message>
+        <source>Add at least one goal with a target, or with a plan to measure a baseline first (step 5, Goals and promises).</source>
+        <translation>Lägg till minst ett mål med ett målvärde, eller med en plan för att först mäta ett utgångsvärde (steg 5, Mål och löften).</translation>
+    </message>
+    <message>
+        <source>Write how staff handle a complaint (step 7, Staff guidelines).</source>
+        <translation>Skriv hur personalen hanterar ett klagomål (steg 7, Riktlinjer för personalen).</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for follow-up (step 8, Rollout and follow-up).</source>
+        <translation>Ange vem som är ansvarig för uppföljningen (steg 8, Införande och uppföljning).</translation>
+    </message>
+    <message>
+        <source>Write the names of those who approve the policy.</source>
+        <translation>Skriv namnen på dem som godkänner policyn.</translation>
+    </message>
+    <message>
+        <source>Choose the day the policy is approved.</source>
+        <translation>Välj dagen då policyn godkänns.</translation>
+    </message>
+    <message>
+        <source>The approval date lies in the future; approve on the day itself.</source>
+        <translation>Datumet för godkännande ligger i framtiden; godkänn på själva dagen.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be approved; this version is approved already.</source>
+        <translation>Bara ett utkast kan godkännas; den här versionen är redan godkänd.</translation>
+    </message>
+    <message>
+        <source>Top problem %1 (“%2”) has no goal yet.</source>
+        <translation>Största problem %1 (”%2”) har inget mål än.</translation>
+    </message>
+    <message>
+        <source>Top problem %1 (“%2”) is not marked frequent, costly and actionable; is it the right one?</source>
+        <translation>Största problem %1 (”%2”) är inte markerat som återkommande, kostsamt och åtgärdbart; är det rätt problem?</translation>
+    </message>
+    <message>
+        <source>The three most important problems are not written yet (step 3).</source>
+        <translation>De tre viktigaste problemen är inte skrivna än (steg 3).</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has a target but no baseline; targets hold best after a few months of measuring.</source>
+        <translation>Målet ”%1” har ett målvärde men inget utgångsvärde; målvärden håller bäst efter några månaders mätning.</translation>
+    </message>
+    <message>
+        <source>The vision has %1 words; a vision people remember has about %2 at most.</source>
+        <translation>Visionen har %1 ord; en vision som folk kommer ihåg har högst ungefär %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Här är inget skrivet än.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRow</name>
+    <message>
+        <source>The problem, as a customer would describe it</source>
+        <translation>Problemet, som en kund skulle beskriva det</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>Problem %1</translation>
+    </message>
+    <message>
+        <source>The complaint category it relates to</source>
+        <translation>Klagomålskategorin det hör till</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Ingen kategori</translation>
+    </message>
+    <message>
+        <source>How often it happens, what it costs, and what you know about the cause</source>
+        <translation>Hur ofta det händer, vad det kostar och vad du vet om orsaken</translation>
+    </message>
+    <message>
+        <source>Frequent</source>
+        <translation>Återkommande</translation>
+    </message>
+    <message>
+        <source>It keeps coming back, week after week.</source>
+        <translation>Det kommer tillbaka, vecka efter vecka.</translation>
+    </message>
+    <message>
+        <source>Costly</source>
+        <translation>Kostsamt</translation>
+    </message>
+    <message>
+        <source>It costs money, time or customers.</source>
+        <translation>Det kostar pengar, tid eller kunder.</translation>
+    </message>
+    <message>
+        <source>Actionable</source>
+        <translation>Åtgärdbart</translation>
+    </message>
+    <message>
+        <source>It is specific enough that you know what to change.</source>
+        <translation>Det är så konkret att du vet vad du ska ändra.</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategori %1</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Inte skrivet än.</translation>
+    </message>
+    <message>
+        <source>✓ Passes the rule: frequent, costly and actionable.</source>
+        <translation>✓ Klarar regeln: återkommande, kostsamt och åtgärdbart.</translation>
+    </message>
+    <message>
+        <source>Does not pass the rule yet:</source>
+        <translation>Klarar inte regeln än:</translation>
+    </message>
+    <message>
+        <source>• Not frequent: a problem that seldom happens rarely earns a top place.</source>
+        <translation>• Inte återkommande: ett problem som sällan händer förtjänar sällan en topplats.</translation>
+    </message>
+    <message>
+        <source>• Not costly: if it costs no money, time or customers, fixing it pays little.</source>
+        <translation>• Inte kostsamt: om det inte kostar pengar, tid eller kunder lönar det sig dåligt att åtgärda det.</translation>
+    </message>
+    <message>
+        <source>• Not actionable: make it specific enough to act on (“the cake was crushed on delivery”, not “I was unhappy”).</source>
+        <translation>• Inte åtgärdbart: gör det så konkret att det går att agera på (”tårtan blev mosad vid leveransen”, inte ”jag var missnöjd”).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>&lt;p&gt;Read the whole policy once more, the way your staff will. Click a step&apos;s heading or an answer&apos;s name to go back and change it. The box below says what approval still needs and what is worth another look.&lt;/p&gt;&lt;p&gt;A policy people actually read fits on two A4 pages. Approving freezes the version; to change the policy later you start the next version, and the earlier ones stay here to read and compare.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; one Sunday evening the owner of a bike shop reads the draft with the workshop manager, shortens the tone of voice for e-mail, writes both their names as approvers and approves version 1. A year later they start version 2, raise the phone goal and compare the two before approving again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Läs igenom hela policyn en gång till, så som personalen kommer att läsa den. Klicka på ett stegs rubrik eller på ett svars namn för att gå tillbaka och ändra det. Rutan nedan visar vad som fortfarande behövs för godkännande och vad som är värt en extra titt.&lt;/p&gt;&lt;p&gt;En policy som folk faktiskt läser får plats på två A4-sidor. När du godkänner låses versionen; vill du ändra policyn senare börjar du på nästa version, och de tidigare finns kvar här att läsa och jämföra.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Exempel:&lt;/i&gt; en söndagskväll läser ägaren av en cykelbutik igenom utkastet tillsammans med verkstadschefen, kortar ner tonläget för e-post, skriver in båda deras namn som godkännare och godkänner version 1. Ett år senare börjar de på version 2, höjer telefonmålet och jämför de två innan de godkänner igen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Saknas fortfarande</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <source>Everyone who approves the policy, e.g. the owner and the shop manager.</source>
+        <translation>Alla som godkänner policyn, t.ex. ägaren och butikschefen.</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Lindgren, Erik Holm</source>
+        <translation>t.ex. Maria Lindgren, Erik Holm</translation>
+    </message>
+    <message>
+        <source>The day the policy is approved: today, or the day it was signed.</source>
+        <translation>Dagen då policyn godkänns: i dag, eller dagen den skrevs under.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved or last edited</source>
+        <translation>Godkänd eller senast ändrad</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Jämför…</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and can no longer change. To change the policy, start version %2 with the button at the top.</source>
+        <translation>Version %1 är godkänd och kan inte längre ändras. Vill du ändra policyn börjar du på version %2 med knappen högst upp.</translation>
+    </message>
+    <message>
+        <source>Needed before approval</source>
+        <translation>Behövs före godkännande</translation>
+    </message>
+    <message>
+        <source>Everything approval needs is in place.</source>
+        <translation>Allt som behövs för godkännande är på plats.</translation>
+    </message>
+    <message>
+        <source>Worth another look</source>
+        <translation>Värt en extra titt</translation>
+    </message>
+    <message>
+        <source>(suggestions; they do not stop approval)</source>
+        <translation>(förslag; de hindrar inte godkännandet)</translation>
+    </message>
+    <message>
+        <source>The printed policy has about %1 words: an estimated %2 A4 pages.</source>
+        <translation>Den utskrivna policyn har ungefär %1 ord: uppskattningsvis %2 A4-sidor.</translation>
+    </message>
+    <message>
+        <source>That is more than the two pages to aim for: shorten the longest answers, or leave some policy areas out of the print (step 6).</source>
+        <translation>Det är mer än de två sidor du bör sikta på: korta ner de längsta svaren, eller låt bli att skriva ut några policyområden (steg 6).</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>ändrad %1</translation>
+    </message>
+    <message>
+        <source>Approve Version %1</source>
+        <translation>Godkänn version %1</translation>
+    </message>
+    <message>
+        <source>This version is approved.</source>
+        <translation>Den här versionen är godkänd.</translation>
+    </message>
+    <message>
+        <source>Approving freezes this version; you will be asked to confirm.</source>
+        <translation>När du godkänner låses versionen; du får bekräfta först.</translation>
+    </message>
+    <message>
+        <source>Approving freezes version %1: it becomes the policy in force and can no longer change. To change the policy later you start version %2, a new draft copied from this one; this version stays available to read and compare.</source>
+        <translation>När du godkänner version %1 låses den: den blir den gällande policyn och kan inte längre ändras. Vill du ändra policyn senare börjar du på version %2, ett nytt utkast som kopieras från den här; den här versionen finns kvar att läsa och jämföra.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Not Ready for Approval</source>
+        <translation>Inte klar för godkännande</translation>
+    </message>
+    <message>
+        <source>Approval still needs the following:</source>
+        <translation>För godkännande behövs fortfarande följande:</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutStep</name>
+    <message>
+        <source>&lt;p&gt;A policy only works when the staff live it. The decision to adopt it is taken at the top, by you, your management team or your board; the work of making it real is done together with the people closest to the customers.&lt;/p&gt;&lt;p&gt;Start with a meeting everyone must attend, then keep the policy alive with short, regular practice. Name &lt;b&gt;one person&lt;/b&gt; who follows up on a fixed routine and tells staff and management how it is going: without a name, follow-up slips. The policy cannot be approved without that name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En policy fungerar bara när personalen lever efter den. Beslutet att anta den fattas högst upp, av dig, din ledningsgrupp eller din styrelse; arbetet med att göra den verklig görs tillsammans med dem som står närmast kunderna.&lt;/p&gt;&lt;p&gt;Börja med ett möte som alla måste gå på, och håll sedan policyn levande med korta, regelbundna övningar. Utse &lt;b&gt;en person&lt;/b&gt; som följer upp enligt en fast rutin och berättar för personal och ledning hur det går: utan ett namn blir uppföljningen inte av. Policyn kan inte godkännas utan det namnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How staff learn the policy: the first meeting, then workshops and practice.</source>
+        <translation>Hur personalen lär sig policyn: det första mötet, sedan workshoppar och övning.</translation>
+    </message>
+    <message>
+        <source>All staff meet for an hour before opening to go through the policy together. After that, ten minutes of the Monday meeting are spent on one real case from the complaint log, and twice a year we hold a workshop where we act out difficult customers.</source>
+        <translation>All personal träffas en timme före öppning och går igenom policyn tillsammans. Därefter ägnas tio minuter av måndagsmötet åt ett verkligt fall ur klagomålsloggen, och två gånger om året har vi en workshop där vi spelar upp besvärliga kundmöten.</translation>
+    </message>
+    <message>
+        <source>The day everyone goes through the policy together.</source>
+        <translation>Dagen då alla går igenom policyn tillsammans.</translation>
+    </message>
+    <message>
+        <source>Who takes the decision to adopt the policy.</source>
+        <translation>Vem som fattar beslutet att anta policyn.</translation>
+    </message>
+    <message>
+        <source>How the decision is taken, and how staff have their say before it.</source>
+        <translation>Hur beslutet fattas, och hur personalen får säga sitt innan dess.</translation>
+    </message>
+    <message>
+        <source>The draft hangs in the staff room for two weeks and everyone may comment. Then the owner and the shift leaders go through the comments and the owner signs the policy.</source>
+        <translation>Utkastet sitter uppe i personalrummet i två veckor och alla får lämna synpunkter. Sedan går ägaren och skiftledarna igenom synpunkterna, och ägaren skriver under policyn.</translation>
+    </message>
+    <message>
+        <source>How often the goals and the complaint log are looked at together.</source>
+        <translation>Hur ofta målen och klagomålsloggen gås igenom tillsammans.</translation>
+    </message>
+    <message>
+        <source>One person, by name. Names from the staff list are suggested as you type.</source>
+        <translation>En person, med namn. Namn från personallistan föreslås medan du skriver.</translation>
+    </message>
+    <message>
+        <source>e.g. Karin Lindgren</source>
+        <translation>t.ex. Karin Lindgren</translation>
+    </message>
+    <message>
+        <source>Pick from the staff list</source>
+        <translation>Välj från personallistan</translation>
+    </message>
+    <message>
+        <source>What the follow-up looks at, and how the results reach staff and management.</source>
+        <translation>Vad uppföljningen tittar på, och hur resultaten når personal och ledning.</translation>
+    </message>
+    <message>
+        <source>On the first Monday of each month, Karin compares the complaint log and our goals with the month before. She pins a one-page summary in the staff room, talks it through at the Monday meeting, and brings the figures to the owners&apos; quarterly meeting.</source>
+        <translation>Den första måndagen varje månad jämför Karin klagomålsloggen och våra mål med månaden innan. Hon sätter upp en sammanfattning på en sida i personalrummet, går igenom den på måndagsmötet och tar med siffrorna till ägarnas kvartalsmöte.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1818,6 +4086,88 @@ Datamapp: %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Visa mappen</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <source>Use the Example</source>
+        <translation>Använd exemplet</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStep</name>
+    <message>
+        <source>&lt;p&gt;Before promising anything, look at today. Say where you want customer service to be, then count how many customers get in touch and who answers them. PolicyDesk counts backwards from your figures: with these hands, this is the answer time you can honestly promise.&lt;/p&gt;&lt;p&gt;Rough figures are fine: count for a typical week, or ask the staff. &lt;i&gt;Example: a bike shop gets about 15 calls and 20 e-mails a day and 40 visitors at the counter; two people share them.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Innan du lovar något, titta på hur det ser ut i dag. Beskriv var du vill att kundservicen ska vara, och räkna sedan hur många kunder som hör av sig och vem som svarar dem. PolicyDesk räknar baklänges från dina siffror: med den personal du har är det här svarstiden du ärligt kan lova.&lt;/p&gt;&lt;p&gt;Ungefärliga siffror räcker: räkna under en vanlig vecka, eller fråga personalen. &lt;i&gt;Exempel: en cykelbutik får ungefär 15 samtal och 20 mejl om dagen och 40 besökare vid disken; två personer delar på dem.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How customer service works when everything runs as you wish.</source>
+        <translation>Hur kundservicen fungerar när allt går som du vill.</translation>
+    </message>
+    <message>
+        <source>Every customer who calls during opening hours reaches a person or gets a call back the same day. E-mails are answered within one working day, and a bike left for repair is ready on the day we promised.</source>
+        <translation>Varje kund som ringer under öppettid når en person eller blir uppringd samma dag. Mejl besvaras inom en arbetsdag, och en cykel som lämnats in på reparation är klar den dag vi lovade.</translation>
+    </message>
+    <message>
+        <source>Contacts today</source>
+        <translation>Kontakter i dag</translation>
+    </message>
+    <message>
+        <source>How many contacts arrive through each channel, per working day or per week. Leave a channel at “—” when you do not use it; 0 means it is open but quiet.</source>
+        <translation>Hur många kontakter som kommer in via varje kanal, per arbetsdag eller per vecka. Låt en kanal stå på ”—” om du inte använder den; 0 betyder att den är öppen men att inget kommer in.</translation>
+    </message>
+    <message>
+        <source>Your own resources</source>
+        <translation>Dina egna resurser</translation>
+    </message>
+    <message>
+        <source>Count the people who answer customers as full days: two people who each spend half the day on customers make 1.0.</source>
+        <translation>Räkna de personer som svarar kunderna i hela dagar: två personer som var och en ägnar halva dagen åt kunder blir 1,0.</translation>
+    </message>
+    <message>
+        <source>Full-time equivalents, e.g. 1.5</source>
+        <translation>Heltidstjänster, t.ex. 1,5</translation>
+    </message>
+    <message>
+        <source>Hours a day customers are served</source>
+        <translation>Timmar per dag som kunderna betjänas</translation>
+    </message>
+    <message>
+        <source>At a pace one can keep up all day</source>
+        <translation>I en takt man orkar hålla hela dagen</translation>
+    </message>
+    <message>
+        <source>Unanswered e-mails, messages, call-backs</source>
+        <translation>Obesvarade mejl, meddelanden, utlovade återuppringningar</translation>
+    </message>
+    <message>
+        <source>“—” counts as 5</source>
+        <translation>”—” räknas som 5</translation>
+    </message>
+    <message>
+        <source>The technical platform</source>
+        <translation>Den tekniska plattformen</translation>
+    </message>
+    <message>
+        <source>The phone, e-mail, web shop, booking or till system you use with customers.</source>
+        <translation>Telefon, e-post, webbutik, boknings- eller kassasystem som du använder med kunderna.</translation>
+    </message>
+    <message>
+        <source>One shop phone without voicemail, a shared Gmail inbox, the web shop&apos;s contact form and a paper book for repairs at the counter.</source>
+        <translation>En butikstelefon utan röstbrevlåda, en delad Gmail-inkorg, webbutikens kontaktformulär och en pappersbok för reparationer vid disken.</translation>
+    </message>
+    <message>
+        <source>Can you keep the answer times above with these tools, and see whether you do?</source>
+        <translation>Klarar du svarstiderna ovan med de här verktygen, och kan du se om du gör det?</translation>
+    </message>
+    <message>
+        <source>What must be bought, set up or learnt, and roughly when.</source>
+        <translation>Vad som måste köpas in, ställas in eller läras, och ungefär när.</translation>
+    </message>
+    <message>
+        <source>Voicemail that texts us the caller&apos;s number, so we can call back; a repair list that sends the customer a message when the bike is ready. Both before the spring rush.</source>
+        <translation>Röstbrevlåda som sms:ar oss uppringarens nummer så att vi kan ringa tillbaka; en reparationslista som skickar ett meddelande till kunden när cykeln är klar. Båda före vårruschen.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +4255,116 @@ Datamapp: %2</translation>
     <message>
         <source>Complaints per category</source>
         <translation>Klagomål per kategori</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Version %1 of the Policy (%2)</source>
+        <translation>Version %1 av policyn (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VisionStep</name>
+    <message>
+        <source>&lt;p&gt;A vision says where the business is heading, in words short enough to remember. Get there in small steps: picture success a few years from now, ask why it happened and how customers see it, note what you did to get there, and sum it all up. Then build the vision from the words of your summary.&lt;/p&gt;&lt;p&gt;One well-known vision has only four words: &lt;i&gt;Quality, service, cleanliness, value.&lt;/i&gt; Aim for a line that fits on a card at the till, about %1 words at most.&lt;/p&gt;&lt;p&gt;The examples come from a small bike shop. Press &lt;b&gt;Use the Example&lt;/b&gt; to take one over and adapt it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En vision säger vart företaget är på väg, med ord som är korta nog att komma ihåg. Ta dig dit i små steg: föreställ dig framgången om några år, fråga varför den kom och hur kunderna ser på den, anteckna vad du gjorde för att komma dit, och sammanfatta alltihop. Bygg sedan visionen av orden i din sammanfattning.&lt;/p&gt;&lt;p&gt;En välkänd vision har bara fyra ord: &lt;i&gt;Kvalitet, service, renlighet, prisvärdhet.&lt;/i&gt; Sikta på en rad som får plats på ett kort vid kassan, högst ungefär %1 ord.&lt;/p&gt;&lt;p&gt;Exemplen kommer från en liten cykelbutik. Tryck på &lt;b&gt;Använd exemplet&lt;/b&gt; för att ta över ett och anpassa det.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Imagine it is three to five years from now and things have gone really well. What do you see?</source>
+        <translation>Tänk dig att det är tre till fem år fram i tiden och att det har gått riktigt bra. Vad ser du?</translation>
+    </message>
+    <message>
+        <source>Our workshop is booked a week ahead, families come back for every new bike, and the cycling club sends all its new members to us.</source>
+        <translation>Verkstaden är fullbokad en vecka framåt, familjer kommer tillbaka för varje ny cykel, och cykelklubben skickar alla sina nya medlemmar till oss.</translation>
+    </message>
+    <message>
+        <source>Why did it go so well? Write five reasons, one per line.</source>
+        <translation>Varför gick det så bra? Skriv fem skäl, ett per rad.</translation>
+    </message>
+    <message>
+        <source>1. We fix most bikes the same day.
+2. We explain what was wrong and what it costs, in plain words.
+3. We only sell bikes we would ride ourselves.
+4. Customers book a repair online at any hour.
+5. Everyone in the shop knows the regulars by name.</source>
+        <translation>1. Vi lagar de flesta cyklar samma dag.
+2. Vi förklarar vad som var fel och vad det kostar, med enkla ord.
+3. Vi säljer bara cyklar som vi själva skulle vilja cykla på.
+4. Kunderna bokar en reparation på nätet när som helst på dygnet.
+5. Alla i butiken känner stamkunderna till namnet.</translation>
+    </message>
+    <message>
+        <source>Now the same five reasons as a happy customer would tell them to a friend.</source>
+        <translation>Nu samma fem skäl, så som en nöjd kund skulle berätta dem för en vän.</translation>
+    </message>
+    <message>
+        <source>1. My bike was ready the same evening.
+2. They showed me the worn chain and told me the price before they started.
+3. They talked me out of an expensive bike I did not need.
+4. I booked the service from my phone on a Sunday night.
+5. They remembered my name and my daughter&apos;s bike.</source>
+        <translation>1. Min cykel var klar samma kväll.
+2. De visade mig den slitna kedjan och sa vad det skulle kosta innan de började.
+3. De avrådde mig från en dyr cykel som jag inte behövde.
+4. Jag bokade servicen från mobilen en söndagskväll.
+5. De kom ihåg mitt namn och min dotters cykel.</translation>
+    </message>
+    <message>
+        <source>What did you do, step by step, to get there?</source>
+        <translation>Vad gjorde du, steg för steg, för att komma dit?</translation>
+    </message>
+    <message>
+        <source>We took on a second mechanic, opened online booking, agreed how we explain a repair, and started calling customers a week after a repair to ask how the bike runs.</source>
+        <translation>Vi anställde en mekaniker till, började med bokning på nätet, kom överens om hur vi förklarar en reparation och började ringa kunderna en vecka efter en reparation för att höra hur cykeln går.</translation>
+    </message>
+    <message>
+        <source>Sum up in a sentence or two why you succeed. Its words become the building blocks of your vision below.</source>
+        <translation>Sammanfatta på en mening eller två varför du lyckas. Orden blir byggstenarna i din vision nedan.</translation>
+    </message>
+    <message>
+        <source>We repair bikes quickly, explain honestly what we do and treat every cyclist as a regular.</source>
+        <translation>Vi lagar cyklar snabbt, berättar ärligt vad vi gör och behandlar varje cyklist som en stamkund.</translation>
+    </message>
+    <message>
+        <source>The line staff can repeat and customers can feel. Click words above, or write it yourself.</source>
+        <translation>Raden som personalen kan upprepa och kunderna kan känna av. Klicka på ord ovan, eller skriv den själv.</translation>
+    </message>
+    <message>
+        <source>Quick repairs, honest advice, cyclists who come back.</source>
+        <translation>Snabba reparationer, ärliga råd, cyklister som kommer tillbaka.</translation>
+    </message>
+    <message>
+        <source>Words from your summary</source>
+        <translation>Ord från din sammanfattning</translation>
+    </message>
+    <message>
+        <source>Click a word to add it to your vision. Words that look like verbs (what you do) come first and have a coloured border.</source>
+        <translation>Klicka på ett ord för att lägga till det i din vision. Ord som ser ut som verb (det du gör) kommer först och har en färgad ram.</translation>
+    </message>
+    <message>
+        <source>Write a summary above and its words show up here.</source>
+        <translation>Skriv en sammanfattning ovan så visas orden här.</translation>
+    </message>
+    <message>
+        <source>Probably a verb: add “%1” to the vision</source>
+        <translation>Troligen ett verb: lägg till ”%1” i visionen</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the vision</source>
+        <translation>Lägg till ”%1” i visionen</translation>
+    </message>
+    <message>
+        <source>%1 more words are left out: a shorter summary helps.</source>
+        <translation>%1 ord till visas inte: en kortare sammanfattning hjälper.</translation>
+    </message>
+    <message>
+        <source>Words: %1 (a vision people remember has about %2 at most)</source>
+        <translation>Ord: %1 (en vision som folk kommer ihåg har högst ungefär %2)</translation>
+    </message>
+    <message>
+        <source>Your vision has %1 words. That is fine to start with, but a vision staff can say from memory is shorter: try leaving out a word or two. It is saved as it is.</source>
+        <translation>Din vision har %1 ord. Det duger som start, men en vision som personalen kan säga utantill är kortare: försök stryka ett ord eller två. Den sparas som den är.</translation>
     </message>
 </context>
 </TS>

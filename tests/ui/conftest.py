@@ -10,10 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from policydesk.domain.languages import Language
+from policydesk.services.workspace import Workspace
 from policydesk.ui.i18n import Translators
 from policydesk.ui.main_window import MainWindow
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings
+from policydesk.ui.wizard.policy_page import PolicyPage
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -113,3 +115,23 @@ def window(
     main.show()
     yield main
     main.close()
+
+
+@pytest.fixture
+def workspace(new_file: Path) -> Iterator[Workspace]:
+    """An empty file, open with all its services; closed after the test."""
+    opened = Workspace.open(new_file)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def policy_page(qtbot: QtBot, workspace: Workspace, prompter: FakePrompter) -> Iterator[PolicyPage]:
+    """The policy wizard on an empty file, with the first draft started and shown."""
+    page = PolicyPage(workspace.policy, workspace.complaints, prompter)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    page.start()
+    yield page
+    page.shut_down()

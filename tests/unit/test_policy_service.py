@@ -289,6 +289,11 @@ def test_top_problems_by_rank(service: PolicyService) -> None:
         (2, "Kö i telefon"),
     ]
     assert service.save_top_problem(version_id, TopProblemEntry(4, "x")).problems
+    # Emptying a rank removes it, so the review does not count a blank problem.
+    assert service.save_top_problem(version_id, TopProblemEntry(2, "  ")).ok
+    state = service.state()
+    assert state is not None
+    assert [p.rank for p in state.content.top_problems] == [1]
 
 
 def test_goals_are_saved_checked_and_retired(service: PolicyService) -> None:

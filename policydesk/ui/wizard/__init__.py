@@ -1,0 +1,1 @@
+"""The policy wizard: nine steps from mission to an approved, versioned policy."""

@@ -51,14 +51,14 @@ def main() -> None:
         datafiles.create_file(empty)
         demo = folder / "demo.policydesk"
         create_demo_file(demo)
-        for name, theme, language, use_demo, page in SHOTS:
+        for name, theme, language, use_demo, where in SHOTS:
             translators.apply(language)
             apply_theme(app, theme)
             window = MainWindow(AppSettings.at(folder / "settings.ini"), Prompter(), translators)
             window.resize(1100, 700)
             window.open_path(demo if use_demo else empty)
             window.show()
-            page, _, step = page.partition("/")
+            page, _, step = where.partition("/")
             window.show_page(page)
             shown: QWidget = window
             if step:

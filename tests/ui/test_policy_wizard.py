@@ -20,9 +20,11 @@ from policydesk.domain.policy import PolicyStatus, PolicyStep, StepState
 from policydesk.domain.policy_content import MAX_TEXT, GoalEntry
 from policydesk.services.workspace import Workspace
 from policydesk.ui.main_window import MainWindow
+from policydesk.ui.pages.home_page import HomePage
 from policydesk.ui.wizard.autosave import LONGEST_WAIT_MS
 from policydesk.ui.wizard.fields import LineAnswer, TextAnswer
 from policydesk.ui.wizard.policy_page import PolicyPage
+from policydesk.ui.wizard.steps.goals import GoalsStep
 from tests.ui.conftest import FakePrompter
 
 UNICODE = "Brutăria „Ștefan” & Åsa's bageri <b>&amp;</b> 🥐\nAndra raden"
@@ -310,6 +312,7 @@ _KILL_SCRIPT = textwrap.dedent(
     from policydesk.services.workspace import Workspace
     from policydesk.ui.prompts import Prompter
     from policydesk.ui.wizard.policy_page import PolicyPage
+from policydesk.ui.wizard.steps.goals import GoalsStep
 
     app = QApplication([])
     workspace = Workspace.open(Path(sys.argv[1]))
@@ -345,3 +348,34 @@ def test_a_killed_program_loses_at_most_the_last_second(new_file: Path) -> None:
             process.wait(30)
     with Workspace.open(new_file) as workspace:
         assert stored(workspace)["mission.who_we_are"] == "Sparat innan processen dödades"
+
+
+def test_saving_a_list_entry_marks_the_step_and_tells_other_pages(
+    qtbot: QtBot, policy_page: PolicyPage
+) -> None:
+    policy_page.show_step(PolicyStep.GOALS)
+    goals = policy_page.pages[PolicyStep.GOALS]
+    assert isinstance(goals, GoalsStep)
+    with qtbot.waitSignal(policy_page.changes_made) as changed:
+        # What the goal dialog calls when the owner presses Save.
+        goals._save_goal(GoalEntry("Mejl inom 8 timmar", target_value=90))
+    assert changed.args[0].goals
+    assert "In progress" in step_text(policy_page, PolicyStep.GOALS)
+
+
+def test_the_home_page_shows_the_draft_when_the_owner_comes_back(
+    window: MainWindow,
+) -> None:
+    window.show_page("policy")
+    page = window.pages["policy"]
+    assert isinstance(page, PolicyPage)
+    page.start()
+    answer = page.pages[PolicyStep.MISSION].answers["business.name"]
+    assert isinstance(answer, LineAnswer)
+    answer.line_edit.setText("Bageriet i Åre")
+    page.saves.flush()
+    window.show_page("home")
+    home = window.pages["home"]
+    assert isinstance(home, HomePage)
+    assert home.business_label.text() == "Bageriet i Åre"
+    assert home.policy_card.figure.text() == "Version 1"

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -93,6 +93,7 @@ class HomePage(QWidget):
     def __init__(self, overview: OverviewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._overview = overview
+        self._stale = False
         self.stack = QStackedWidget()
         self.welcome = self._build_welcome()
         self.summary = self._build_summary()
@@ -210,9 +211,23 @@ class HomePage(QWidget):
 
     @Slot(object)
     def on_changes(self, changes: Changes) -> None:
-        """Refresh when anything the summary shows has changed."""
-        if changes:
+        """Refresh when anything the summary shows has changed (when next shown, if hidden).
+
+        The policy wizard saves every second while the owner types; reading the summary each
+        time for a page nobody sees would only slow the typing down on a big file.
+        """
+        if not changes:
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _show_summary(self, overview: Overview) -> None:
         locale = QLocale()

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -35,25 +35,24 @@ class _Outcome:
         self.error: BaseException | None = None
 
 
-class _Job(QRunnable):
-    def __init__(
-        self, work: Callable[[Progress, Cancelled], Any], signals: _Signals, outcome: _Outcome
-    ) -> None:
-        super().__init__()
-        self._work = work
-        self._signals = signals
-        self._outcome = outcome
+def _run_job(
+    work: Callable[[Progress, Cancelled], Any], signals: _Signals, outcome: _Outcome
+) -> None:
+    """The worker thread's body: run the work, keep its result or error, say it is done.
 
-    def run(self) -> None:
-        try:
-            self._outcome.result = self._work(self._report, self._outcome.cancel_requested.is_set)
-        except BaseException as exc:  # handed back to the GUI thread and raised there
-            self._outcome.error = exc
-        finally:
-            self._signals.done.emit()
-
-    def _report(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(done, total)
+    A plain Python thread rather than a ``QRunnable``: PySide may destroy a Python-made runnable
+    on the pool's thread, where its clean-up waits for the GIL while holding a Qt lock the GUI
+    thread needs, and both threads then wait for ever.
+    """
+    try:
+        outcome.result = work(
+            signals.progressed.emit,
+            outcome.cancel_requested.is_set,
+        )
+    except BaseException as exc:  # handed back to the GUI thread and raised there
+        outcome.error = exc
+    finally:
+        signals.done.emit()
 
 
 def run_with_progress(
@@ -75,7 +74,9 @@ def run_with_progress(
     """
     signals = _Signals()
     outcome = _Outcome()
-    job = _Job(work, signals, outcome)
+    worker = threading.Thread(
+        target=_run_job, args=(work, signals, outcome), name="policydesk-task", daemon=True
+    )
     dialog = QProgressDialog(parent)  # its Cancel button comes translated from Qt
     dialog.setLabelText(label)
     dialog.setRange(0, 0)
@@ -96,8 +97,11 @@ def run_with_progress(
     signals.progressed.connect(on_progress)
     signals.done.connect(loop.quit)
     dialog.canceled.connect(outcome.cancel_requested.set)
-    QThreadPool.globalInstance().start(job)
+    worker.start()
     loop.exec()
+    # The thread is finishing: wait, so that it lets go of the Qt objects before they are
+    # deleted here, on the GUI thread.
+    worker.join()
     dialog.close()
     dialog.deleteLater()
     signals.deleteLater()

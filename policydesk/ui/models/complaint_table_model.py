@@ -12,9 +12,12 @@ drops lists that arrive for a query the user has already left.
 
 from __future__ import annotations
 
+import contextlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -26,9 +29,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTime,
     Signal,
     Slot,
@@ -85,25 +86,20 @@ class _Relay(QObject):
     ids_read = Signal(int, object)  # generation, array of ids (None when reading failed)
 
 
-class _IdsJob(QRunnable):
-    """Reads the ordered ids of a query with the service (which opens its own session)."""
+def _read_ids(service: ComplaintService, query: LogQuery, generation: int, relay: _Relay) -> None:
+    """Read the ordered ids of a query (the service opens its own session) and hand them over.
 
-    def __init__(
-        self, service: ComplaintService, query: LogQuery, generation: int, relay: _Relay
-    ) -> None:
-        super().__init__()
-        self._service = service
-        self._query = query
-        self._generation = generation
-        self._relay = relay
-
-    def run(self) -> None:
-        ids: array[int] | None
-        try:
-            ids = self._service.ordered_ids(self._query)
-        except Exception:  # the file was closed meanwhile, or busy: positional pages still work
-            ids = None
-        self._relay.ids_read.emit(self._generation, ids)
+    Runs on a plain Python thread, not a ``QRunnable``: PySide may destroy a Python-made
+    runnable on the pool's thread, where its clean-up waits for the GIL while holding a Qt lock
+    the GUI thread needs, and both threads then wait for ever (seen in the test suite).
+    """
+    ids: array[int] | None
+    try:
+        ids = service.ordered_ids(query)
+    except Exception:  # the file was closed meanwhile, or busy: positional pages still work
+        ids = None
+    with contextlib.suppress(RuntimeError):  # the model, and its relay, are gone already
+        relay.ids_read.emit(generation, ids)
 
 
 class ComplaintTableModel(QAbstractTableModel):
@@ -145,10 +141,10 @@ class ComplaintTableModel(QAbstractTableModel):
         self._locale = QLocale()
         self._bold = QFont()
         self._bold.setBold(True)
-        # The pool is created before the relay, so on destruction it waits for a running job
-        # before the relay that job emits on is gone.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # One reading thread: a newer query's list waits for the one being read, never runs
+        # beside it on the same file.
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="complaint-ids")
+        self._reads: list[Future[None]] = []
         self._relay = _Relay(self)
         # Queued, said outright: the model may only change on the GUI thread, whichever thread
         # PySide takes a Python slot to belong to.
@@ -206,7 +202,7 @@ class ComplaintTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the current query again (the data changed)."""
         self._generation += 1
-        self._pool.clear()  # lists asked for by earlier queries and not started yet
+        self._cancel_waiting_reads()  # lists asked for by earlier queries and not started yet
         self.beginResetModel()
         try:
             self._ids = None
@@ -226,7 +222,11 @@ class ComplaintTableModel(QAbstractTableModel):
             self.endResetModel()
         self.total_changed.emit(self._total)
         if self._total:
-            self._pool.start(_IdsJob(self._service, self._query, self._generation, self._relay))
+            self._reads.append(
+                self._reader.submit(
+                    _read_ids, self._service, self._query, self._generation, self._relay
+                )
+            )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database by ``column`` (the excerpt column cannot be sorted)."""
@@ -248,8 +248,15 @@ class ComplaintTableModel(QAbstractTableModel):
     def wait_for_jobs(self) -> None:
         """Wait until no background read is running (before the file is closed)."""
         self._generation += 1
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._cancel_waiting_reads()
+        futures.wait(self._reads)
+        self._reads.clear()
+
+    def _cancel_waiting_reads(self) -> None:
+        """Drop reads not started yet (cancel does nothing to the one running)."""
+        for read in self._reads:
+            read.cancel()
+        self._reads = [read for read in self._reads if not read.done()]
 
     @Slot(int, object)
     def _on_ids_read(self, generation: int, ids: array[int] | None) -> None:

@@ -312,7 +312,6 @@ _KILL_SCRIPT = textwrap.dedent(
     from policydesk.services.workspace import Workspace
     from policydesk.ui.prompts import Prompter
     from policydesk.ui.wizard.policy_page import PolicyPage
-from policydesk.ui.wizard.steps.goals import GoalsStep
 
     app = QApplication([])
     workspace = Workspace.open(Path(sys.argv[1]))
@@ -336,16 +335,16 @@ def test_a_killed_program_loses_at_most_the_last_second(new_file: Path) -> None:
     with subprocess.Popen(
         [sys.executable, "-c", _KILL_SCRIPT, str(new_file)],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
         env=os.environ | {"PYTHONPATH": str(Path(__file__).parents[2])},
     ) as process:
-        try:
-            assert process.stdout is not None
-            assert process.stdout.readline().strip() == "typed"
-        finally:
-            process.send_signal(signal.SIGKILL)
-            process.wait(30)
+        assert process.stdout is not None
+        assert process.stderr is not None
+        typed = process.stdout.readline().strip()
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+        assert typed == "typed", process.stderr.read()  # the child's error, if it died first
     with Workspace.open(new_file) as workspace:
         assert stored(workspace)["mission.who_we_are"] == "Sparat innan processen dödades"
 

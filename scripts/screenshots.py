@@ -20,6 +20,7 @@ from policydesk.services import datafiles
 from policydesk.services.demo import create_demo_file
 from policydesk.ui.i18n import Translators
 from policydesk.ui.main_window import MainWindow
+from policydesk.ui.pages.assessment_page import AssessmentPage
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings, Theme
 from policydesk.ui.theme import apply_theme
@@ -39,6 +40,9 @@ SHOTS = (
     ("policy-today-sv.png", Theme.LIGHT, Language.SWEDISH, True, "policy/today"),
     ("policy-review-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "policy/approval"),
     ("policy-compare.png", Theme.LIGHT, Language.ENGLISH, True, "policy/compare"),
+    ("assessment-demo.png", Theme.LIGHT, Language.ENGLISH, True, "assessment/0"),
+    ("assessment-history-sv.png", Theme.LIGHT, Language.SWEDISH, True, "assessment/1"),
+    ("assessment-compare.png", Theme.LIGHT, Language.ENGLISH, True, "assessment/2"),
 )
 
 
@@ -61,8 +65,12 @@ def main() -> None:
             page, _, step = where.partition("/")
             window.show_page(page)
             shown: QWidget = window
-            if step:
+            if step and page == "policy":
                 shown = _show_policy(window, step)
+            elif step:
+                assessment = window.pages["assessment"]
+                assert isinstance(assessment, AssessmentPage)
+                assessment.tabs.setCurrentIndex(int(step))
             for _ in range(10):
                 app.processEvents()
             shown.grab().save(str(IMAGES / name))

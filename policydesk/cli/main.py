@@ -1,4 +1,4 @@
-"""``policydesk-cli``: the demo, checks, backups and CSV transfers from a shell or a script.
+"""``policydesk-cli``: the demo, checks, backups, CSV transfers and assessment reports.
 
 Exit codes: 0 success, 1 failure (a message on stderr says what to fix), 2 usage error.
 Qt is never imported here.
@@ -17,7 +17,7 @@ from policydesk import __version__
 from policydesk.cli.messages import describe, describe_csv_problem, separator_name
 from policydesk.domain.complaints import ComplaintStatus
 from policydesk.domain.datafile import SchemaState
-from policydesk.domain.errors import UserFacingError
+from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
 from policydesk.export.complaints_csv import parse_status, separator_for
 from policydesk.services import datafiles
@@ -31,7 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_usage(sys.stderr)
-        print(f"{PROG}: error: name a command (demo, check, backup, complaints)", file=sys.stderr)
+        print(
+            f"{PROG}: error: name a command (demo, check, backup, complaints, assessment)",
+            file=sys.stderr,
+        )
         return 2
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
@@ -47,8 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="PolicyDesk from the command line: the demo business, checks, backups, and "
-        "complaints to and from CSV.",
+        description="PolicyDesk from the command line: the demo business, checks, backups, "
+        "complaints to and from CSV, and self-assessment reports.",
     )
     parser.add_argument("--version", action="version", version=f"PolicyDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -85,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", type=Path, required=True, metavar="DIR", dest="folder")
     backup.set_defaults(handler=_backup)
     _add_complaint_commands(commands)
+    _add_assessment_commands(commands)
     return parser
 
 
@@ -149,6 +153,97 @@ def _add_complaint_commands(commands: Any) -> None:
     import_.add_argument("file", type=Path, metavar="FILE")
     import_.add_argument("csv", type=Path, metavar="X.csv")
     import_.set_defaults(handler=_complaints_import)
+
+
+def _add_assessment_commands(commands: Any) -> None:
+    assessment = commands.add_parser(
+        "assessment",
+        help="export a self-assessment round as a PDF report or a CSV file",
+        description="The yearly self-assessment (the customer-service quotient) of a "
+        "PolicyDesk file.",
+    )
+    assessment.set_defaults(handler=lambda _args: _usage(assessment, "name an action"))
+    actions = assessment.add_subparsers(dest="action", metavar="ACTION")
+    export = actions.add_parser(
+        "export",
+        help="save a round as a PDF report or a CSV file",
+        description="Save the round labelled LABEL as a PDF report (the quotient, its band, "
+        "the seven areas with the change since the previous round, charts, and every "
+        "statement's mean) or as a CSV file (one row per statement with every respondent's "
+        "rating, then the areas and the quotient; UTF-8 with a byte-order mark, ';' between "
+        "cells for Swedish and Romanian and ',' for English). The suffix of --out picks the "
+        "format. An existing file is replaced only once the new one is complete.",
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument(
+        "--round", required=True, metavar="LABEL", dest="round_label", help="the round's label"
+    )
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="X.pdf", help="the file to write: .pdf or .csv"
+    )
+    export.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        help="language of the document (default: the business's)",
+    )
+    export.set_defaults(handler=_assessment_export, parser=export)
+
+
+def _assessment_export(args: argparse.Namespace) -> int:
+    from policydesk.services.assessment_export import ReportFormat, open_for_export
+
+    path: Path = args.file
+    out: Path = args.out
+    kind = ReportFormat.of(out)
+    if kind is None:
+        return _usage(args.parser, f"--out must end in .pdf or .csv, not {out.name!r}")
+    _warn_if_network(path)
+    with open_for_export(path) as service:
+        found = service.find_round(args.round_label)
+        if found is None:
+            labels = [info.label for info in service.rounds()]
+            known = (
+                "its rounds are: " + ", ".join(labels)
+                if labels
+                else "it has no self-assessment rounds yet"
+            )
+            _fail(f"{path} has no round labelled {args.round_label!r}; {known}.")
+            return 1
+        try:
+            exported = service.export(
+                out,
+                found.id,
+                kind=kind,
+                language=Language(args.language) if args.language else None,
+            )
+        except UserFacingError as error:
+            _fail(_target_problem(error, out))
+            return 1
+    if exported is None:  # deleted in another window between finding and exporting it
+        _fail(f"the round {args.round_label!r} was deleted meanwhile; nothing was written.")
+        return 1
+    details = f"{exported.format.value.upper()}, {exported.language.native_name}"
+    if exported.format is ReportFormat.CSV:
+        separator = separator_name(separator_for(exported.language))
+        details += f", {separator}-separated, UTF-8"
+    if exported.compared_with:
+        details += f"; compared with {exported.compared_with}"
+    print(f"Exported round {exported.round_label} to {exported.path} ({details}).")
+    if not found.closed:
+        print(f"{PROG}: note: round {found.label} is still open; its figures may change.")
+    return 0
+
+
+def _target_problem(error: UserFacingError, out: Path) -> str:
+    """Say what is wrong with the file to write (the general sentences are about data files)."""
+    where = error.path or out
+    if error.code is ErrorCode.READ_ONLY_FOLDER:
+        return f"The folder {where} cannot be written to: save {out.name} somewhere else."
+    if error.code is ErrorCode.READ_ONLY_FILE:
+        return f"{where} is read-only: choose another name, or make it writable."
+    if error.code is ErrorCode.NOT_A_FILE:
+        return f"{where} is a folder: give the name of the file to write, such as report.pdf."
+    return f"{describe(error)} Nothing was written to {out}."
 
 
 def _usage(parser: argparse.ArgumentParser, message: str) -> int:

@@ -43,6 +43,7 @@ class Overview:
     followups_due: int
     assessment: AssessmentSummary | None
     is_demo: bool = False
+    assessment_due: bool = False  # twelve months since the last round, or none yet
 
     @property
     def is_empty(self) -> bool:

@@ -1,5 +1,6 @@
 """Documents out of PolicyDesk: ReportLab PDFs, CSV and matplotlib figures. No Qt.
 
-Empty for now: the printable documents arrive with their own issue. The package exists so that
-the import rules (``pyproject.toml``) already place it between services and the domain.
+Complaints to and from CSV (``complaints_csv``), the charts (``charts``, which imports
+matplotlib: import it only where a chart is drawn) and the self-assessment report
+(``assessment_report``, which loads ReportLab and matplotlib only when it writes).
 """

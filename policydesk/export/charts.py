@@ -11,10 +11,15 @@ user interface, when the first chart is about to be shown.
 
 from __future__ import annotations
 
+import math
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.projections.polar import PolarAxes
 
 from policydesk.domain.complaints import CategoryCount
 
@@ -172,3 +177,373 @@ def category_chart(
 def chart_height(bars: int) -> float:
     """A figure height in inches that gives ``bars`` bars room for their labels."""
     return 1.0 + 0.38 * max(bars, 1)
+
+
+# ---------------------------------------------------------------------------- self-assessment
+
+RATING_TICKS = (1, 2, 3, 4, 5)
+QUOTIENT_TICKS = (7, 14, 21, 28, 35)
+AREA_LABEL_WIDTH = 22
+"""Area names are wrapped at about this many characters, on at most two lines."""
+
+ASSESSMENT_SIZE = (7.0, 4.0)
+"""Inches: 700 x 400 pixels on a screen at 100 dpi, and the width of an A4 text column."""
+
+# The bands from the bottom up: where each starts and ends, and its tint. Vermillion, orange
+# and bluish green from the same palette, drawn faintly so that the line stays the figure.
+_BANDS = ((7.0, 21.0, "#D55E00"), (21.0, 28.0, "#E69F00"), (28.0, 35.0, "#009E73"))
+_BAND_ALPHA = 0.16
+# Further colours for a third, fourth ... series (the newest two take emphasis and normal).
+_MORE_SERIES = ("#E69F00", "#009E73", "#CC79A7", "#D55E00", "#999999")
+_LINE_STYLES = ("-", "--", ":", "-.")
+_MARKERS = ("o", "s", "^", "D", "v")
+_MOST_LABELLED_SERIES = 3  # more value labels than this per area only make a smudge
+
+
+@dataclass(frozen=True, slots=True)
+class BandLabels:
+    """The names the quotient chart writes beside its three shaded bands (translated by the caller).
+
+    Attributes:
+        asset: 28 to 35.
+        adequate: 21 up to 28.
+        at_risk: 7 up to 21.
+    """
+
+    asset: str = "Asset"
+    adequate: str = "Adequate"
+    at_risk: str = "At risk"
+
+
+def _two_decimals(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def wrapped_label(name: str, width: int = AREA_LABEL_WIDTH, lines: int = 2) -> str:
+    """Wrap a name on at most ``lines`` lines of about ``width`` characters.
+
+    What does not fit is cut with an ellipsis (see :func:`short_label`), so that a long area
+    name takes no more room beside a chart than two short lines.
+    """
+    parts = textwrap.wrap(" ".join(name.split()), width, break_on_hyphens=False) or [""]
+    if len(parts) > lines:
+        rest = " ".join(parts[lines - 1 :])
+        parts = [*parts[: lines - 1], short_label(rest, width)]
+    return "\n".join(short_label(part, width + 4) for part in parts)
+
+
+def series_colours(style: ChartStyle, count: int) -> list[str]:
+    """Colours for ``count`` series drawn oldest first: the newest in the emphasis colour.
+
+    The one before it gets the normal colour (lighter in print), any older ones further
+    colours of the same colour-blind-safe palette.
+    """
+    palette = [style.emphasis, style.normal, *_MORE_SERIES]
+    return [palette[(count - 1 - index) % len(palette)] for index in range(count)]
+
+
+def _series_style(count: int, index: int, table: Sequence[str]) -> str:
+    # Like the colours: the newest series takes the first entry, so it is solid and round.
+    return table[(count - 1 - index) % len(table)]
+
+
+def _prepare(figure: Figure | None, style: ChartStyle, size: tuple[float, float]) -> Figure:
+    if figure is None:
+        figure = Figure(figsize=size, layout="constrained")
+    figure.clear()
+    figure.set_facecolor(style.background)
+    return figure
+
+
+def _nothing_to_show(figure: Figure, style: ChartStyle, title: str, text: str) -> Figure:
+    axes = figure.add_subplot()
+    axes.set_facecolor(style.background)
+    axes.set_axis_off()
+    if title:
+        axes.set_title(title, color=style.foreground, parse_math=False)
+    if text:
+        axes.text(
+            0.5,
+            0.5,
+            text,
+            ha="center",
+            va="center",
+            color=style.foreground,
+            transform=axes.transAxes,
+            parse_math=False,
+            gid="empty",
+        )
+    return figure
+
+
+def _plain_axes(axes: Axes, style: ChartStyle, title: str) -> None:
+    axes.set_facecolor(style.background)
+    if title:
+        axes.set_title(title, color=style.foreground, parse_math=False)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_color(style.foreground)
+    axes.tick_params(colors=style.foreground)
+
+
+def _check_series(area_names: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]) -> None:
+    for label, values in series:
+        if len(values) != len(area_names):
+            raise ValueError(
+                f"series {label!r} has {len(values)} values for {len(area_names)} areas"
+            )
+
+
+def _legend(figure: Figure, style: ChartStyle, count: int) -> None:
+    legend = figure.legend(
+        loc="outside lower center",
+        ncols=min(count, 4),
+        frameon=False,
+        labelcolor=style.foreground,
+    )
+    for text in legend.get_texts():
+        text.set_parse_math(False)
+
+
+def quotient_history_chart(
+    points: Sequence[tuple[str, float]],
+    style: ChartStyle,
+    labels: BandLabels,
+    *,
+    title: str = "",
+    empty_text: str = "",
+    format_value: Callable[[float], str] = _two_decimals,
+    figure: Figure | None = None,
+) -> Figure:
+    """Draw the quotient round after round as a line over the three shaded bands.
+
+    The y axis runs over the whole possible range, 7 to 35, so that years compare at a glance
+    and a quotient's band is where its point lies; the bands' names stand on the right-hand
+    axis. Each point carries its value (two decimals by default). Round labels are plain text.
+
+    Args:
+        points: ``(round label, quotient)`` per round, oldest first.
+        style: the colours to draw in.
+        labels: the bands' names, in the reader's language.
+        title: the chart's heading (may be empty).
+        empty_text: shown in the middle when there are no rounds (the chart is then empty;
+            an empty ``points`` is no error).
+        format_value: writes a quotient as text (the screen passes its locale's format, the
+            PDF its language's decimal comma).
+        figure: a figure to clear and draw into; a new one (7 x 4 inches) when None.
+
+    Returns:
+        The figure drawn into.
+    """
+    figure = _prepare(figure, style, ASSESSMENT_SIZE)
+    if not points:
+        return _nothing_to_show(figure, style, title, empty_text)
+    axes = figure.add_subplot()
+    _plain_axes(axes, style, title)
+    for bottom, top, tint in _BANDS:
+        axes.axhspan(bottom, top, color=tint, alpha=_BAND_ALPHA, linewidth=0, gid="band")
+    low, high = float(QUOTIENT_TICKS[0]), float(QUOTIENT_TICKS[-1])
+    axes.set_ylim(low, high)
+    axes.set_yticks(QUOTIENT_TICKS, [str(tick) for tick in QUOTIENT_TICKS])
+    # The band names as the right-hand axis's tick labels, so the layout keeps room for them.
+    names = axes.secondary_yaxis("right")
+    names.set_yticks(
+        [(bottom + top) / 2 for bottom, top, _ in _BANDS],
+        [labels.at_risk, labels.adequate, labels.asset],
+        parse_math=False,
+    )
+    names.tick_params(length=0, colors=style.foreground)
+    names.spines["right"].set_visible(False)
+
+    positions = list(range(len(points)))
+    values = [float(value) for _, value in points]
+    axes.plot(
+        positions,
+        values,
+        color=style.emphasis,
+        marker="o",
+        markersize=7,
+        linewidth=2,
+        gid="quotient",
+    )
+    for position, value in zip(positions, values, strict=True):
+        # Below the point near the top edge, so the label stays inside the axes.
+        above = value < high - 3
+        axes.annotate(
+            format_value(value),
+            (position, value),
+            xytext=(0, 8 if above else -9),
+            textcoords="offset points",
+            ha="center",
+            va="bottom" if above else "top",
+            color=style.foreground,
+            fontweight="bold",
+            parse_math=False,
+            gid="value",
+        )
+    axes.set_xlim(-0.5, len(points) - 0.5)
+    crowded = len(points) > 8
+    axes.set_xticks(
+        positions,
+        [short_label(label, 16) for label, _ in points],
+        parse_math=False,
+        rotation=45 if crowded else 0,
+        ha="right" if crowded else "center",
+    )
+    axes.tick_params(axis="x", length=0)
+    return figure
+
+
+def area_bars_chart(
+    area_names: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    style: ChartStyle,
+    *,
+    title: str = "",
+    empty_text: str = "",
+    format_value: Callable[[float], str] = _two_decimals,
+    figure: Figure | None = None,
+) -> Figure:
+    """Draw each area's score as horizontal bars, one bar per series (round), on a 1-5 scale.
+
+    Areas run from the top down in the order given; within an area the series follow in the
+    order given, the newest (last) in the emphasis colour. With up to three series every bar
+    carries its value; with more than one series there is a legend below the chart. Long area
+    names are wrapped on two lines.
+
+    Args:
+        area_names: the areas' names, in order.
+        series: ``(round label, one score per area)``, oldest first.
+        style: the colours to draw in.
+        title: the chart's heading (may be empty).
+        empty_text: shown when there is nothing to draw (no areas or no series).
+        format_value: writes a score as text.
+        figure: a figure to clear and draw into; a new one (7 x 4 inches) when None.
+
+    Raises:
+        ValueError: a series does not have one value per area.
+    """
+    _check_series(area_names, series)
+    figure = _prepare(figure, style, ASSESSMENT_SIZE)
+    if not area_names or not series:
+        return _nothing_to_show(figure, style, title, empty_text)
+    axes = figure.add_subplot()
+    _plain_axes(axes, style, title)
+    count = len(series)
+    height = 0.8 / count
+    colours = series_colours(style, count)
+    labelled = count <= _MOST_LABELLED_SERIES
+    for index, (label, values) in enumerate(series):
+        offsets = [area + (index - (count - 1) / 2) * height for area in range(len(area_names))]
+        bars = axes.barh(
+            offsets,
+            [float(value) for value in values],
+            height=height * 0.92,
+            color=colours[index],
+            label=label,
+            gid=f"series{index}",
+        )
+        for bar in bars:
+            bar.set_gid(f"series{index}")
+        if labelled:
+            for offset, value in zip(offsets, values, strict=True):
+                axes.text(
+                    float(value) + 0.06,
+                    offset,
+                    format_value(float(value)),
+                    va="center",
+                    ha="left",
+                    fontsize="small" if count > 1 else "medium",
+                    color=style.foreground,
+                    parse_math=False,
+                    gid="value",
+                )
+    axes.set_yticks(
+        range(len(area_names)), [wrapped_label(name) for name in area_names], parse_math=False
+    )
+    axes.invert_yaxis()  # the first area at the top
+    axes.tick_params(axis="y", length=0)
+    # Room to the right of a 5 for its value label; the scale itself stops at 5.
+    axes.set_xlim(0, 5.6 if labelled else 5.05)
+    axes.set_xticks(RATING_TICKS, [str(tick) for tick in RATING_TICKS])
+    axes.grid(axis="x", color=style.foreground, alpha=0.15, linewidth=0.8)
+    axes.set_axisbelow(True)
+    if count > 1:
+        _legend(figure, style, count)
+    return figure
+
+
+def radar_chart(
+    area_names: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    style: ChartStyle,
+    *,
+    title: str = "",
+    empty_text: str = "",
+    figure: Figure | None = None,
+) -> Figure:
+    """Draw each series (round) as a filled outline on a radar of the areas, 1 to 5 outwards.
+
+    The first area is at the top and the others follow clockwise. Series are told apart by
+    colour and by line style (the newest solid), so the chart survives greyscale printing; a
+    legend below names them.
+
+    Args:
+        area_names: the areas' names, in order (at least three for a meaningful shape).
+        series: ``(round label, one score per area)``, oldest first.
+        style: the colours to draw in.
+        title: the chart's heading (may be empty).
+        empty_text: shown when there is nothing to draw (no areas or no series).
+        figure: a figure to clear and draw into; a new one (7 x 4 inches) when None.
+
+    Raises:
+        ValueError: a series does not have one value per area.
+    """
+    _check_series(area_names, series)
+    figure = _prepare(figure, style, ASSESSMENT_SIZE)
+    if not area_names or not series:
+        return _nothing_to_show(figure, style, title, empty_text)
+    axes = cast("PolarAxes", figure.add_subplot(projection="polar"))
+    axes.set_facecolor(style.background)
+    if title:
+        axes.set_title(title, color=style.foreground, parse_math=False)
+    axes.set_theta_offset(math.pi / 2)
+    axes.set_theta_direction(-1)
+    angles = [2 * math.pi * index / len(area_names) for index in range(len(area_names))]
+    count = len(series)
+    colours = series_colours(style, count)
+    for index, (label, values) in enumerate(series):
+        closed = [*(float(value) for value in values), float(values[0])]
+        axes.plot(
+            [*angles, angles[0]],
+            closed,
+            color=colours[index],
+            linewidth=2,
+            linestyle=_series_style(count, index, _LINE_STYLES),
+            marker=_series_style(count, index, _MARKERS),
+            markersize=4,
+            label=label,
+            gid=f"series{index}",
+        )
+        axes.fill(
+            [*angles, angles[0]], closed, color=colours[index], alpha=0.15, gid=f"fill{index}"
+        )
+    axes.set_ylim(0, 5)
+    axes.set_yticks(RATING_TICKS, [str(tick) for tick in RATING_TICKS])
+    axes.set_rlabel_position(90 / len(area_names))
+    axes.set_xticks(angles, [wrapped_label(name, 16, 3) for name in area_names], parse_math=False)
+    for angle, tick in zip(angles, axes.get_xticklabels(), strict=True):
+        # Names left and right of the circle grow away from it instead of across it.
+        across = math.sin(angle)
+        tick.set_horizontalalignment(
+            "left" if across > 0.1 else "right" if across < -0.1 else "center"
+        )
+    axes.tick_params(colors=style.foreground, labelsize="small")
+    axes.tick_params(axis="x", pad=8)
+    axes.grid(color=style.foreground, alpha=0.2)
+    axes.spines["polar"].set_color(style.foreground)
+    axes.spines["polar"].set_alpha(0.4)
+    if count > 1:
+        _legend(figure, style, count)
+    return figure

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
 from policydesk.domain.overview import Overview
+from policydesk.domain.quotient import assessment_due
 from policydesk.services.timezones import zone_named
 from policydesk.storage.engine import Sessions
 from policydesk.storage.repositories import load_overview
@@ -31,4 +33,6 @@ class OverviewService:
             zone = zone_named(zone_name)
             local = now.astimezone(zone)
             tomorrow = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(), zone)
-            return load_overview(session, followups_due_before=tomorrow)
+            overview = load_overview(session, followups_due_before=tomorrow)
+        last = overview.assessment.held_on if overview.assessment else None
+        return replace(overview, assessment_due=assessment_due(last, local.date()))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
+from policydesk.services.assessment import AssessmentService
+from policydesk.services.assessment_export import AssessmentExportService
 from policydesk.services.complaint_transfer import ComplaintTransferService
 from policydesk.services.complaints import ComplaintService
 from policydesk.services.overview import OverviewService
@@ -21,6 +23,8 @@ class Workspace:
         complaints: the complaint log.
         transfer: complaints to and from spreadsheets (CSV).
         policy: the customer service policy and its versions.
+        assessment: the yearly self-assessment rounds.
+        assessment_export: assessment rounds as PDF reports and CSV files.
     """
 
     def __init__(self, database: Database) -> None:
@@ -30,6 +34,8 @@ class Workspace:
         self.complaints = ComplaintService(database.sessions)
         self.transfer = ComplaintTransferService(database.sessions)
         self.policy = PolicyService(database.sessions)
+        self.assessment = AssessmentService(database.sessions)
+        self.assessment_export = AssessmentExportService(database.sessions)
 
     @classmethod
     def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:

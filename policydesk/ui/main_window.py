@@ -32,10 +32,13 @@ from policydesk import __version__
 from policydesk.domain.changes import Changes
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
+from policydesk.domain.quotient import Area
+from policydesk.domain.quotient_texts import area_name
 from policydesk.services import datafiles
 from policydesk.ui.i18n import Translators, system_language
 from policydesk.ui.icons import IconName, app_icon, icon
 from policydesk.ui.messages import error_details, error_text, error_title
+from policydesk.ui.pages.assessment_page import AssessmentPage
 from policydesk.ui.pages.complaints_page import ComplaintsPage
 from policydesk.ui.pages.home_page import HomePage, heading, paragraph
 from policydesk.ui.pages.placeholder_page import ComingPage
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         # way out must not read a file that is already closed.
         self._change_slots: list[Callable[[Changes], None]] = []
         self.pages: dict[str, QWidget] = {}
+        self._assessment_due = False
         prompter.set_window(self)
 
         self.setWindowIcon(app_icon())
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText(titles[key])
             self.page_actions[row].setText(titles[key])
         self._show_followups_due(self._followups_due)
+        self._show_assessment_due(self._assessment_due)
         self._update_file_display()
 
     def _page_titles(self) -> dict[str, str]:
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setEnabled(False)
             self.new_complaint_action.setEnabled(False)
             self._show_followups_due(0)
+            self._show_assessment_due(False)
             self._update_file_display()
             return
         self.sidebar.setEnabled(True)
@@ -268,14 +274,20 @@ class MainWindow(QMainWindow):
         self.pages["complaints"] = complaints
         self._show_followups_due(complaints.followups_due)
         self.new_complaint_action.setEnabled(True)
-        self.pages["assessment"] = ComingPage(
-            self.tr("Yearly self-assessment"),
-            self.tr(
-                "Owner and staff rate 25 statements about your service; PolicyDesk works out "
-                "your customer-service quotient (7–35) and compares it with earlier years."
-            ),
-            IconName.ASSESSMENT,
+        assessment = AssessmentPage(
+            workspace.assessment,
+            workspace.complaints.staff,
+            self._prompter,
+            language=self._translators.language if self._translators else None,
+            exporter=workspace.assessment_export,
+            settings=self._settings,
         )
+        assessment.changes_made.connect(self.changes_applied.emit)
+        assessment.goal_requested.connect(self._on_assessment_goal_requested)
+        self._listen_to_changes(assessment.on_changes)
+        self._listen_to_changes(self._on_assessment_changes)
+        self.pages["assessment"] = assessment
+        self._show_assessment_due(workspace.assessment.is_due())
         self.pages["goals"] = ComingPage(
             self.tr("Goals and follow-up"),
             self.tr(
@@ -407,10 +419,44 @@ class MainWindow(QMainWindow):
             item.setText(title)
             item.setToolTip("")
 
+    def _on_assessment_changes(self, changes: Changes) -> None:
+        if (changes.assessment or changes.database) and self._workspace is not None:
+            self._show_assessment_due(self._workspace.assessment.is_due())
+
+    def _show_assessment_due(self, due: bool) -> None:
+        """Mark the Self-assessment entry of the sidebar when this year's round is due."""
+        self._assessment_due = due
+        title = self._page_titles()["assessment"]
+        item = self.sidebar.item(PAGE_KEYS.index("assessment"))
+        item.setText(self.tr("%1 (due)").replace("%1", title) if due else title)
+        item.setToolTip(self.tr("Time for this year's self-assessment") if due else "")
+
+    @Slot(str)
+    def _on_assessment_goal_requested(self, area_code: str) -> None:
+        """A weak area becomes a goal: open the policy's goals step with a goal to adapt."""
+        policy = self.pages.get("policy")
+        if not isinstance(policy, PolicyPage):
+            return
+        try:
+            area = Area(area_code)
+        except ValueError:
+            return
+        language = self._translators.language if self._translators else Language.ENGLISH
+        name = area_name(area, language)
+        self.show_page("policy")
+        policy.propose_goal(
+            self.tr("Better at: %1").replace("%1", name),
+            self.tr(
+                "Raise the self-assessment score for “%1”. Measured at each yearly round as the "
+                "area's mean rating (1 to 5); in between, say what you will change and check it "
+                "at the review meetings."
+            ).replace("%1", name),
+        )
+
     def _shut_down_pages(self) -> None:
         """Let pages stop background reading before their file is closed."""
         for page in self.pages.values():
-            if isinstance(page, ComplaintsPage | PolicyPage):
+            if isinstance(page, ComplaintsPage | PolicyPage | AssessmentPage):
                 page.shut_down()
 
     @Slot(int)

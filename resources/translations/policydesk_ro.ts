@@ -165,6 +165,401 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Anonymous (%1)</source>
+        <translation>Anonim (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>Denumirea</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Numele</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Give the round a label, for example the year.</source>
+        <translation>Dați rundei o denumire, de exemplu anul.</translation>
+    </message>
+    <message>
+        <source>There is already a round called “%1”. Choose another label.</source>
+        <translation>Există deja o rundă numită „%1”. Alegeți altă denumire.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters where at most %3 fit. Shorten it.</source>
+        <translation>%1: textul are %2 caractere, dar încap cel mult %3. Scurtați-l.</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible control characters, perhaps from pasting. Type it again.</source>
+        <translation>%1: textul conține caractere de control invizibile, poate de la lipire. Scrieți-l din nou.</translation>
+    </message>
+    <message>
+        <source>The date is in the future. Date the round on the day it is held, today at the latest.</source>
+        <translation>Data este în viitor. Dați rundei data zilei în care are loc, cel târziu azi.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Alegeți o notă de la %1 la %2.</translation>
+    </message>
+    <message>
+        <source>That statement is not part of the questionnaire (any more).</source>
+        <translation>Afirmația nu (mai) face parte din chestionar.</translation>
+    </message>
+    <message>
+        <source>The round is closed, so its answers no longer change. Reopen the round first.</source>
+        <translation>Runda este închisă, așa că răspunsurile ei nu se mai pot schimba. Redeschideți mai întâi runda.</translation>
+    </message>
+    <message>
+        <source>Nobody has taken part yet. Add the respondents and let each of them rate every statement; then close the round.</source>
+        <translation>Încă nu a participat nimeni. Adăugați respondenții și lăsați-i pe fiecare să noteze toate afirmațiile; apoi închideți runda.</translation>
+    </message>
+    <message>
+        <source>The round or the respondent is no longer there; perhaps it was deleted meanwhile. The list has been read again.</source>
+        <translation>Runda sau respondentul nu mai există; poate s-a șters între timp. Lista a fost citită din nou.</translation>
+    </message>
+    <message>
+        <source>A statement has not been rated yet.</source>
+        <translation>O afirmație nu a fost notată încă.</translation>
+    </message>
+    <message>
+        <source>%1 still has statements to rate: %2 of %3.</source>
+        <translation>%1 mai are afirmații de notat: %2 din %3.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluare</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparație</translation>
+    </message>
+    <message>
+        <source>It is time for this year&apos;s assessment</source>
+        <translation>E timpul pentru autoevaluarea de anul acesta</translation>
+    </message>
+    <message>
+        <source>Start This Year&apos;s Round</source>
+        <translation>Începe runda de anul acesta</translation>
+    </message>
+    <message>
+        <source>Start a round labelled with this year and dated today</source>
+        <translation>Începe o rundă cu anul curent ca denumire și data de azi</translation>
+    </message>
+    <message>
+        <source>Once a year the owner and the staff each rate 25 statements about your service from 1 (not at all) to 5 (all the time). PolicyDesk turns the ratings into the customer-service quotient, from 7 to 35, and compares it with earlier years.</source>
+        <translation>O dată pe an, proprietarul și fiecare angajat notează 25 de afirmații despre serviciile dumneavoastră, de la 1 (deloc) la 5 (tot timpul). PolicyDesk transformă notele în coeficientul de servire a clienților, de la 7 la 35, și îl compară cu anii anteriori.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rundă</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminat</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Coeficient</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Every round, newest first; choose one to see it</source>
+        <translation>Toate rundele, cele mai noi primele; alegeți una ca s-o vedeți</translation>
+    </message>
+    <message>
+        <source>New Round…</source>
+        <translation>Rundă nouă…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <source>Change the round&apos;s label, date or note</source>
+        <translation>Modifică denumirea, data sau nota rundei</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <source>Delete the round with all its answers</source>
+        <translation>Șterge runda cu toate răspunsurile ei</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportă CSV…</translation>
+    </message>
+    <message>
+        <source>Save the round&apos;s ratings as a spreadsheet</source>
+        <translation>Salvează notele rundei ca foaie de calcul</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportă PDF…</translation>
+    </message>
+    <message>
+        <source>Save the round&apos;s results as a PDF report</source>
+        <translation>Salvează rezultatele rundei ca raport PDF</translation>
+    </message>
+    <message>
+        <source>Choose a round above, or start one with “New Round”.</source>
+        <translation>Alegeți o rundă de mai sus sau începeți una cu „Rundă nouă”.</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>Închide runda</translation>
+    </message>
+    <message>
+        <source>Make the round&apos;s figures final; possible once everybody has rated every statement</source>
+        <translation>Face definitive cifrele rundei; se poate după ce toți au notat toate afirmațiile</translation>
+    </message>
+    <message>
+        <source>Reopen Round</source>
+        <translation>Redeschide runda</translation>
+    </message>
+    <message>
+        <source>Open the round again, to add a latecomer or correct a slip</source>
+        <translation>Deschide din nou runda, pentru cineva care a întârziat sau pentru a corecta o scăpare</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondenți</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Notate</translation>
+    </message>
+    <message>
+        <source>Add Respondent…</source>
+        <translation>Adaugă respondent…</translation>
+    </message>
+    <message>
+        <source>Add the owner, a manager or a member of staff, by name or anonymously</source>
+        <translation>Adaugă proprietarul, un administrator sau un angajat, cu nume sau anonim</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Scoate…</translation>
+    </message>
+    <message>
+        <source>Take the chosen person and their ratings out of the round</source>
+        <translation>Scoate din rundă persoana aleasă și notele ei</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Începe</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Închisă</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschisă</translation>
+    </message>
+    <message>
+        <source>No round has been held yet. Start one, add the owner and the staff, and let each of them rate the statements.</source>
+        <translation>Încă nu a avut loc nicio rundă. Începeți una, adăugați proprietarul și personalul și lăsați-i pe fiecare să noteze afirmațiile.</translation>
+    </message>
+    <message>
+        <source>The last round was held on %1, twelve months ago or more. A new round shows how things have moved since.</source>
+        <translation>Ultima rundă a avut loc pe %1, acum douăsprezece luni sau mai mult. O rundă nouă arată ce s-a schimbat de atunci.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runda %1</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Desfășurată pe %1</translation>
+    </message>
+    <message>
+        <source>Closed: the figures are final.</source>
+        <translation>Închisă: cifrele sunt definitive.</translation>
+    </message>
+    <message>
+        <source>Open: answers are still coming in.</source>
+        <translation>Deschisă: încă se primesc răspunsuri.</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Neterminat</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Neînceput</translation>
+    </message>
+    <message>
+        <source>Nobody takes part yet. Add the owner and each member of staff with “Add Respondent”; then let them fill in the questionnaire one after another.</source>
+        <translation>Încă nu participă nimeni. Adăugați proprietarul și fiecare angajat cu „Adaugă respondent”, apoi lăsați-i să completeze chestionarul pe rând.</translation>
+    </message>
+    <message>
+        <source>The round is closed: the answers can be looked at but not changed.</source>
+        <translation>Runda este închisă: răspunsurile pot fi văzute, dar nu și modificate.</translation>
+    </message>
+    <message>
+        <source>Each person fills in the questionnaire on their own and sees only their own answers. Whoever is next is chosen; press the button on the right to begin.</source>
+        <translation>Fiecare persoană completează chestionarul singură și își vede doar propriile răspunsuri. Cine urmează este deja selectat; apăsați butonul din dreapta ca să începeți.</translation>
+    </message>
+    <message>
+        <source>View Answers</source>
+        <translation>Vezi răspunsurile</translation>
+    </message>
+    <message>
+        <source>See the chosen person&apos;s answers (the round is closed)</source>
+        <translation>Arată răspunsurile persoanei alese (runda este închisă)</translation>
+    </message>
+    <message>
+        <source>Review Answers</source>
+        <translation>Revizuiește răspunsurile</translation>
+    </message>
+    <message>
+        <source>Let the chosen person look over and change their answers</source>
+        <translation>Persoana aleasă își poate revedea și modifica răspunsurile</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuă</translation>
+    </message>
+    <message>
+        <source>Let the chosen person carry on where they stopped</source>
+        <translation>Persoana aleasă continuă de unde a rămas</translation>
+    </message>
+    <message>
+        <source>Let the chosen person fill in the questionnaire</source>
+        <translation>Persoana aleasă completează chestionarul</translation>
+    </message>
+    <message>
+        <source>The round “%1” is deleted together with its %2 respondents and their %3 ratings. This cannot be undone.</source>
+        <translation>Runda „%1” se șterge împreună cu respondenții ei (%2) și notele lor (%3). Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>The round “%1” has nobody in it yet. Delete it anyway?</source>
+        <translation>Runda „%1” nu are încă niciun participant. O ștergeți totuși?</translation>
+    </message>
+    <message>
+        <source>Delete the round?</source>
+        <translation>Ștergeți runda?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <source>The round was not deleted</source>
+        <translation>Runda nu a fost ștearsă</translation>
+    </message>
+    <message>
+        <source>Everybody must rate every statement before the round is closed. Still to do:</source>
+        <translation>Toți trebuie să noteze toate afirmațiile înainte ca runda să fie închisă. Mai sunt de făcut:</translation>
+    </message>
+    <message>
+        <source>The round cannot be closed yet</source>
+        <translation>Runda nu poate fi închisă încă</translation>
+    </message>
+    <message>
+        <source>The round was not reopened</source>
+        <translation>Runda nu a fost redeschisă</translation>
+    </message>
+    <message>
+        <source>%1 is taken out of the round and their %2 ratings are deleted.</source>
+        <translation>%1 iese din rundă, iar notele sale (%2) se șterg.</translation>
+    </message>
+    <message>
+        <source>%1 is taken out of the round; they have rated nothing yet.</source>
+        <translation>%1 iese din rundă; nu a notat încă nimic.</translation>
+    </message>
+    <message>
+        <source>Remove the respondent?</source>
+        <translation>Scoateți respondentul?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Scoate</translation>
+    </message>
+    <message>
+        <source>The respondent was not removed</source>
+        <translation>Respondentul nu a fost scos</translation>
+    </message>
+    <message>
+        <source>Export the Round as PDF</source>
+        <translation>Exportați runda ca PDF</translation>
+    </message>
+    <message>
+        <source>self-assessment %1.pdf</source>
+        <translation>autoevaluare %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the Round as CSV</source>
+        <translation>Exportați runda ca CSV</translation>
+    </message>
+    <message>
+        <source>self-assessment %1.csv</source>
+        <translation>autoevaluare %1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the round…</source>
+        <translation>Se exportă runda…</translation>
+    </message>
+    <message>
+        <source>The round was not exported</source>
+        <translation>Runda nu a fost exportată</translation>
+    </message>
+    <message>
+        <source>The round is no longer there; perhaps it was deleted meanwhile.</source>
+        <translation>Runda nu mai există; poate a fost ștearsă între timp.</translation>
+    </message>
+    <message>
+        <source>Round exported</source>
+        <translation>Runda a fost exportată</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>S-a salvat ca %1</translation>
+    </message>
+</context>
+<context>
     <name>CapacityBox</name>
     <message>
         <source>What you can promise today</source>
@@ -374,6 +769,81 @@
     <message>
         <source>Unchanged</source>
         <translation>Neschimbată</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;Earlier round:</source>
+        <translation>Runda &amp;anterioară:</translation>
+    </message>
+    <message>
+        <source>&amp;Later round:</source>
+        <translation>Runda &amp;ulterioară:</translation>
+    </message>
+    <message>
+        <source>These rounds used different versions of the statements: part of a change may come from new wording rather than from the business.</source>
+        <translation>Aceste runde au folosit versiuni diferite ale afirmațiilor: o parte din schimbare poate veni din noua formulare, nu din activitatea firmei.</translation>
+    </message>
+    <message>
+        <source>Statements that changed most</source>
+        <translation>Afirmațiile care s-au schimbat cel mai mult</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Afirmație</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Înainte → după</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Schimbare</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (în desfășurare)</translation>
+    </message>
+    <message>
+        <source>Comparing needs two rounds with a result. After next year&apos;s round you can see here what moved.</source>
+        <translation>Pentru o comparație sunt necesare două runde cu rezultat. După runda de anul viitor veți vedea aici ce s-a schimbat.</translation>
+    </message>
+    <message>
+        <source>Choose two different rounds to compare.</source>
+        <translation>Alegeți două runde diferite pentru comparație.</translation>
+    </message>
+    <message>
+        <source>These rounds cannot be compared: one of them has statements nobody rated.</source>
+        <translation>Aceste runde nu pot fi comparate: una dintre ele are afirmații pe care nu le-a notat nimeni.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 și %2</translation>
+    </message>
+    <message>
+        <source>Area scores of %1</source>
+        <translation>Scorurile pe domenii pentru %1</translation>
+    </message>
+    <message>
+        <source>Areas of %1 as a radar</source>
+        <translation>Domeniile pentru %1, ca diagramă radar</translation>
+    </message>
+    <message>
+        <source>Quotient %1 in %2 → %3 in %4 (%5)</source>
+        <translation>Coeficient: %1 în %2 → %3 în %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Band: %1 in both rounds.</source>
+        <translation>Nivel: %1 în ambele runde.</translation>
+    </message>
+    <message>
+        <source>Band: %1 → %2.</source>
+        <translation>Nivel: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2459,53 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Round</source>
+        <translation>Rundă</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Coeficient</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Schimbare</translation>
+    </message>
+    <message>
+        <source>Only closed rounds count; a round still in progress joins when it is closed.</source>
+        <translation>Contează doar rundele închise; o rundă aflată în desfășurare apare aici după ce este închisă.</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Once the first round is closed, its quotient is shown here, and every later year is drawn next to it.</source>
+        <translation>Încă nu există runde. După ce prima rundă este închisă, coeficientul ei apare aici, iar fiecare an care urmează se adaugă alături.</translation>
+    </message>
+    <message>
+        <source>The chart starts once the first round is closed.</source>
+        <translation>Graficul apare după ce prima rundă este închisă.</translation>
+    </message>
+    <message>
+        <source>The quotient round after round</source>
+        <translation>Coeficientul, rundă după rundă</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>în desfășurare</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>fără rezultat</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to PolicyDesk</source>
@@ -2087,6 +2604,10 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
     <message>
         <source>Held on %1. Respondents: %2.</source>
         <translation>Realizată pe %1. Respondenți: %2.</translation>
+    </message>
+    <message>
+        <source>A year has passed: time for this year&apos;s assessment.</source>
+        <translation>A trecut un an: e timpul pentru autoevaluarea de anul acesta.</translation>
     </message>
     <message>
         <source>Measurable goals. On the staff list: %1.</source>
@@ -2338,14 +2859,6 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
         <translation>Setări</translation>
     </message>
     <message>
-        <source>Yearly self-assessment</source>
-        <translation>Autoevaluarea anuală</translation>
-    </message>
-    <message>
-        <source>Owner and staff rate 25 statements about your service; PolicyDesk works out your customer-service quotient (7–35) and compares it with earlier years.</source>
-        <translation>Proprietarul și personalul evaluează 25 de afirmații despre serviciile dumneavoastră; PolicyDesk calculează coeficientul de servire a clienților (7–35) și îl compară cu anii anteriori.</translation>
-    </message>
-    <message>
         <source>Goals and follow-up</source>
         <translation>Obiective și urmărire</translation>
     </message>
@@ -2396,6 +2909,22 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
     <message>
         <source>Follow-ups due today or overdue: %1</source>
         <translation>Urmăriri scadente azi sau întârziate: %1</translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation>%1 (de făcut)</translation>
+    </message>
+    <message>
+        <source>Time for this year&apos;s self-assessment</source>
+        <translation>E timpul pentru autoevaluarea de anul acesta</translation>
+    </message>
+    <message>
+        <source>Better at: %1</source>
+        <translation>Progres la: %1</translation>
+    </message>
+    <message>
+        <source>Raise the self-assessment score for “%1”. Measured at each yearly round as the area&apos;s mean rating (1 to 5); in between, say what you will change and check it at the review meetings.</source>
+        <translation>Creșteți scorul din autoevaluare pentru „%1”. Se măsoară la fiecare rundă anuală, ca media notelor domeniului (de la 1 la 5); între runde, spuneți ce veți schimba și verificați la ședințele de analiză.</translation>
     </message>
     <message>
         <source>File on a network share</source>
@@ -3095,6 +3624,18 @@ Dosarul de date: %2</translation>
     <message>
         <source>Not saved yet: %1</source>
         <translation>Încă nesalvat: %1</translation>
+    </message>
+    <message>
+        <source>Start Version %1?</source>
+        <translation>Începeți versiunea %1?</translation>
+    </message>
+    <message>
+        <source>The policy in force is approved and cannot change. A new goal goes into version %1, a draft copied from it. Start version %1 now?</source>
+        <translation>Politica în vigoare este aprobată și nu se mai poate modifica. Un obiectiv nou intră în versiunea %1, o ciornă copiată după ea. Începeți acum versiunea %1?</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nu acum</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4385,96 @@ Dosarul de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>Autoevaluare: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 · %2</source>
+        <translation>Runda %1 · %2</translation>
+    </message>
+    <message>
+        <source>Rate each statement as things really are today, from 1 (not at all) to 5 (all the time). Answer on your own: you see only your own answers. Every answer is saved at once, so you can stop and continue later.</source>
+        <translation>Notați fiecare afirmație după cum stau lucrurile cu adevărat azi, de la 1 (deloc) la 5 (tot timpul). Răspundeți pe cont propriu: vedeți doar propriile răspunsuri. Fiecare răspuns se salvează imediat, așa că vă puteți opri și puteți continua mai târziu.</translation>
+    </message>
+    <message>
+        <source>Keyboard: 1–5 rate the marked statement, ← → change the rating, ↑ ↓ go to the previous or next statement, Tab goes on to the note.</source>
+        <translation>Tastatură: 1–5 notează afirmația marcată, ← → schimbă nota, ↑ ↓ trec la afirmația anterioară sau următoare, Tab trece la comentariu.</translation>
+    </message>
+    <message>
+        <source>The round is closed: the answers can be read but no longer changed.</source>
+        <translation>Runda este închisă: răspunsurile pot fi citite, dar nu mai pot fi modificate.</translation>
+    </message>
+    <message>
+        <source>Continue Later</source>
+        <translation>Continuă mai târziu</translation>
+    </message>
+    <message>
+        <source>Close the questionnaire; every answer so far is saved already</source>
+        <translation>Închide chestionarul; toate răspunsurile de până acum sunt deja salvate</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizează</translation>
+    </message>
+    <message>
+        <source>Say you are done (every statement needs a rating)</source>
+        <translation>Marchează chestionarul ca terminat (fiecare afirmație trebuie să aibă o notă)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>Răspunsuri: %1 din %2</translation>
+    </message>
+    <message>
+        <source>Statements still without a rating: %1. They are marked; the first one is shown. Rate them and press Finish again.</source>
+        <translation>Afirmații încă fără notă: %1. Sunt marcate, iar prima este afișată. Notați-le și apăsați din nou Finalizează.</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Add a Respondent</source>
+        <translation>Adăugați un respondent</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>Cu &amp;nume</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymously, by role only</source>
+        <translation>&amp;Anonim, doar cu rolul</translation>
+    </message>
+    <message>
+        <source>The round shows only the role, so nobody can tell whose answers they are</source>
+        <translation>Runda arată doar rolul, așa că nimeni nu poate ști ale cui sunt răspunsurile</translation>
+    </message>
+    <message>
+        <source>Choose from the staff list or type a name</source>
+        <translation>Alegeți din lista de personal sau scrieți un nume</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nu&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adaugă</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name, or choose “Anonymously, by role only”.</source>
+        <translation>Scrieți numele persoanei sau alegeți „Anonim, doar cu rolul”.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>&lt;p&gt;Read the whole policy once more, the way your staff will. Click a step&apos;s heading or an answer&apos;s name to go back and change it. The box below says what approval still needs and what is worth another look.&lt;/p&gt;&lt;p&gt;A policy people actually read fits on two A4 pages. Approving freezes the version; to change the policy later you start the next version, and the earlier ones stay here to read and compare.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; one Sunday evening the owner of a bike shop reads the draft with the workshop manager, shortens the tone of voice for e-mail, writes both their names as approvers and approves version 1. A year later they start version 2, raise the phone goal and compare the two before approving again.&lt;/p&gt;</source>
@@ -4018,6 +4649,140 @@ Dosarul de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New Round</source>
+        <translation>Rundă nouă</translation>
+    </message>
+    <message>
+        <source>Edit the Round</source>
+        <translation>Modificați runda</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>De exemplu %1</translation>
+    </message>
+    <message>
+        <source>Optional: anything worth remembering about this round</source>
+        <translation>Opțional: orice merită ținut minte despre această rundă</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Denumire:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>Start Round</source>
+        <translation>Începe runda</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsView</name>
+    <message>
+        <source>Area</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Owner vs. staff</source>
+        <translation>Proprietar față de personal</translation>
+    </message>
+    <message>
+        <source>How much higher (+) or lower (−) the owner rated the area than the others</source>
+        <translation>Cu cât mai sus (+) sau mai jos (−) a notat proprietarul domeniul decât ceilalți</translation>
+    </message>
+    <message>
+        <source>Owner vs. staff: how much higher (+) or lower (−) the owner rated an area than everybody else did. Where you see an area differently (bold: half a point or more), talk it over together; the figures belong to the whole team.</source>
+        <translation>Proprietar față de personal: cu cât mai sus (+) sau mai jos (−) a notat proprietarul un domeniu decât toți ceilalți. Acolo unde vedeți un domeniu diferit (îngroșat: o jumătate de punct sau mai mult), discutați împreună; cifrele sunt ale întregii echipe.</translation>
+    </message>
+    <message>
+        <source>Weakest areas</source>
+        <translation>Cele mai slabe domenii</translation>
+    </message>
+    <message>
+        <source>Make This a Goal</source>
+        <translation>Transformă în obiectiv</translation>
+    </message>
+    <message>
+        <source>Start here. A goal in the policy gives the area an owner, a measure and a date.</source>
+        <translation>Începeți de aici. Un obiectiv în politică îi dă domeniului un responsabil, un indicator și un termen.</translation>
+    </message>
+    <message>
+        <source>There is no round to show yet.</source>
+        <translation>Încă nu există nicio rundă de afișat.</translation>
+    </message>
+    <message>
+        <source>Round %1, held %2</source>
+        <translation>Runda %1, desfășurată pe %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>din %1</translation>
+    </message>
+    <message>
+        <source>The quotient is worked out once every statement has at least one rating.</source>
+        <translation>Coeficientul se calculează după ce fiecare afirmație are cel puțin o notă.</translation>
+    </message>
+    <message>
+        <source>Area scores of round %1</source>
+        <translation>Scorurile pe domenii în runda %1</translation>
+    </message>
+    <message>
+        <source>No quotient yet: one statement has no rating yet.</source>
+        <translation>Încă nu există coeficient: o afirmație nu are încă nicio notă.</translation>
+    </message>
+    <message>
+        <source>No quotient yet: %1 statements have no rating yet.</source>
+        <translation>Încă nu există coeficient: afirmații fără nicio notă: %1.</translation>
+    </message>
+    <message>
+        <source>Provisional: the round is still open (%1 of %2 respondents have finished), so the figures can still change.</source>
+        <translation>Provizoriu: runda este încă deschisă (respondenți care au terminat: %1 din %2), așa că cifrele se mai pot schimba.</translation>
+    </message>
+    <message>
+        <source>Provisional until every statement has a rating.</source>
+        <translation>Provizoriu până când fiecare afirmație are o notă.</translation>
+    </message>
+    <message>
+        <source>Only the owner, or only the staff, rated this area.</source>
+        <translation>Acest domeniu a fost notat doar de proprietar sau doar de personal.</translation>
+    </message>
+    <message>
+        <source>One of the two weakest areas</source>
+        <translation>Unul dintre cele mai slabe două domenii</translation>
+    </message>
+    <message>
+        <source>Owner and staff rate this area alike.</source>
+        <translation>Proprietarul și personalul notează la fel acest domeniu.</translation>
+    </message>
+    <message>
+        <source>The owner rates this area %1 higher than the staff do.</source>
+        <translation>Proprietarul notează acest domeniu cu %1 mai sus decât personalul.</translation>
+    </message>
+    <message>
+        <source>The owner rates this area %1 lower than the staff do.</source>
+        <translation>Proprietarul notează acest domeniu cu %1 mai jos decât personalul.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Make %1 a goal</source>
+        <translation>Transformă %1 în obiectiv</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4086,6 +4851,21 @@ Dosarul de date: %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Arată dosarul</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRow</name>
+    <message>
+        <source>Note (optional): an example, an idea…</source>
+        <translation>Comentariu (opțional): un exemplu, o idee…</translation>
+    </message>
+    <message>
+        <source>Rate the statement first; then a note can go with it</source>
+        <translation>Notați mai întâi afirmația; apoi puteți adăuga un comentariu</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Încă nenotată</translation>
     </message>
 </context>
 <context>

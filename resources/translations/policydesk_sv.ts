@@ -165,6 +165,401 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Anonymous (%1)</source>
+        <translation>Anonym (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
+        <source>Give the round a label, for example the year.</source>
+        <translation>Ge omgången ett namn, till exempel årtalet.</translation>
+    </message>
+    <message>
+        <source>There is already a round called “%1”. Choose another label.</source>
+        <translation>Det finns redan en omgång som heter ”%1”. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters where at most %3 fit. Shorten it.</source>
+        <translation>%1 har för många tecken: %2, men högst %3 får plats. Korta ner texten.</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible control characters, perhaps from pasting. Type it again.</source>
+        <translation>%1 innehåller osynliga styrtecken, kanske från inklistrad text. Skriv in texten igen.</translation>
+    </message>
+    <message>
+        <source>The date is in the future. Date the round on the day it is held, today at the latest.</source>
+        <translation>Datumet ligger i framtiden. Ange dagen då omgången genomförs, senast i dag.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Välj ett värde från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>That statement is not part of the questionnaire (any more).</source>
+        <translation>Det påståendet ingår inte (längre) i frågeformuläret.</translation>
+    </message>
+    <message>
+        <source>The round is closed, so its answers no longer change. Reopen the round first.</source>
+        <translation>Omgången är avslutad, så svaren kan inte längre ändras. Öppna omgången igen först.</translation>
+    </message>
+    <message>
+        <source>Nobody has taken part yet. Add the respondents and let each of them rate every statement; then close the round.</source>
+        <translation>Ingen har deltagit än. Lägg till de svarande och låt var och en bedöma alla påståenden; avsluta sedan omgången.</translation>
+    </message>
+    <message>
+        <source>The round or the respondent is no longer there; perhaps it was deleted meanwhile. The list has been read again.</source>
+        <translation>Omgången eller den svarande finns inte längre; kanske har den tagits bort under tiden. Listan har lästs in på nytt.</translation>
+    </message>
+    <message>
+        <source>A statement has not been rated yet.</source>
+        <translation>Ett påstående har inte bedömts än.</translation>
+    </message>
+    <message>
+        <source>%1 still has statements to rate: %2 of %3.</source>
+        <translation>%1 har fortfarande påståenden kvar att bedöma: %2 av %3.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självskattning</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Omgångar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>It is time for this year&apos;s assessment</source>
+        <translation>Det är dags för årets självskattning</translation>
+    </message>
+    <message>
+        <source>Start This Year&apos;s Round</source>
+        <translation>Starta årets omgång</translation>
+    </message>
+    <message>
+        <source>Start a round labelled with this year and dated today</source>
+        <translation>Starta en omgång med årtalet som namn och dagens datum</translation>
+    </message>
+    <message>
+        <source>Once a year the owner and the staff each rate 25 statements about your service from 1 (not at all) to 5 (all the time). PolicyDesk turns the ratings into the customer-service quotient, from 7 to 35, and compares it with earlier years.</source>
+        <translation>En gång om året bedömer ägaren och personalen var för sig 25 påståenden om servicen i ditt företag, från 1 (inte alls) till 5 (hela tiden). PolicyDesk räknar om bedömningarna till kundservicekvoten, från 7 till 35, och jämför den med tidigare år.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Kvot</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Every round, newest first; choose one to see it</source>
+        <translation>Alla omgångar, den senaste först; välj en för att se den</translation>
+    </message>
+    <message>
+        <source>New Round…</source>
+        <translation>Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Change the round&apos;s label, date or note</source>
+        <translation>Ändra omgångens namn, datum eller anteckning</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the round with all its answers</source>
+        <translation>Ta bort omgången med alla dess svar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Save the round&apos;s ratings as a spreadsheet</source>
+        <translation>Spara omgångens bedömningar som ett kalkylark</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Save the round&apos;s results as a PDF report</source>
+        <translation>Spara omgångens resultat som en PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Choose a round above, or start one with “New Round”.</source>
+        <translation>Välj en omgång ovan, eller starta en med ”Ny omgång”.</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>Avsluta omgången</translation>
+    </message>
+    <message>
+        <source>Make the round&apos;s figures final; possible once everybody has rated every statement</source>
+        <translation>Gör omgångens siffror slutgiltiga; det går när alla har bedömt alla påståenden</translation>
+    </message>
+    <message>
+        <source>Reopen Round</source>
+        <translation>Öppna omgången igen</translation>
+    </message>
+    <message>
+        <source>Open the round again, to add a latecomer or correct a slip</source>
+        <translation>Öppna omgången igen för att lägga till en eftersläntrare eller rätta ett misstag</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Svarande</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bedömda</translation>
+    </message>
+    <message>
+        <source>Add Respondent…</source>
+        <translation>Lägg till svarande…</translation>
+    </message>
+    <message>
+        <source>Add the owner, a manager or a member of staff, by name or anonymously</source>
+        <translation>Lägg till ägaren, en chef eller en medarbetare, med namn eller anonymt</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Take the chosen person and their ratings out of the round</source>
+        <translation>Ta bort den valda personen ur omgången, med alla personens bedömningar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>No round has been held yet. Start one, add the owner and the staff, and let each of them rate the statements.</source>
+        <translation>Ingen omgång har genomförts än. Starta en, lägg till ägaren och personalen, och låt var och en bedöma påståendena.</translation>
+    </message>
+    <message>
+        <source>The last round was held on %1, twelve months ago or more. A new round shows how things have moved since.</source>
+        <translation>Den senaste omgången genomfördes %1, för tolv månader sedan eller mer. En ny omgång visar hur det har utvecklats sedan dess.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Genomförd %1</translation>
+    </message>
+    <message>
+        <source>Closed: the figures are final.</source>
+        <translation>Avslutad: siffrorna är slutgiltiga.</translation>
+    </message>
+    <message>
+        <source>Open: answers are still coming in.</source>
+        <translation>Öppen: svaren kommer fortfarande in.</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Inte klar</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Nobody takes part yet. Add the owner and each member of staff with “Add Respondent”; then let them fill in the questionnaire one after another.</source>
+        <translation>Ingen deltar än. Lägg till ägaren och varje medarbetare med ”Lägg till svarande”; låt dem sedan fylla i frågeformuläret en i taget.</translation>
+    </message>
+    <message>
+        <source>The round is closed: the answers can be looked at but not changed.</source>
+        <translation>Omgången är avslutad: svaren går att titta på men inte att ändra.</translation>
+    </message>
+    <message>
+        <source>Each person fills in the questionnaire on their own and sees only their own answers. Whoever is next is chosen; press the button on the right to begin.</source>
+        <translation>Var och en fyller i frågeformuläret på egen hand och ser bara sina egna svar. Den som står på tur är vald; tryck på knappen till höger för att börja.</translation>
+    </message>
+    <message>
+        <source>View Answers</source>
+        <translation>Visa svaren</translation>
+    </message>
+    <message>
+        <source>See the chosen person&apos;s answers (the round is closed)</source>
+        <translation>Se den valda personens svar (omgången är avslutad)</translation>
+    </message>
+    <message>
+        <source>Review Answers</source>
+        <translation>Gå igenom svaren</translation>
+    </message>
+    <message>
+        <source>Let the chosen person look over and change their answers</source>
+        <translation>Låt den valda personen se över och ändra sina svar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Let the chosen person carry on where they stopped</source>
+        <translation>Låt den valda personen fortsätta där den slutade</translation>
+    </message>
+    <message>
+        <source>Let the chosen person fill in the questionnaire</source>
+        <translation>Låt den valda personen fylla i frågeformuläret</translation>
+    </message>
+    <message>
+        <source>The round “%1” is deleted together with its %2 respondents and their %3 ratings. This cannot be undone.</source>
+        <translation>Omgången ”%1” tas bort tillsammans med dess %2 svarande och deras %3 bedömningar. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The round “%1” has nobody in it yet. Delete it anyway?</source>
+        <translation>Omgången ”%1” har inga svarande än. Vill du ta bort den ändå?</translation>
+    </message>
+    <message>
+        <source>Delete the round?</source>
+        <translation>Ta bort omgången?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>The round was not deleted</source>
+        <translation>Omgången togs inte bort</translation>
+    </message>
+    <message>
+        <source>Everybody must rate every statement before the round is closed. Still to do:</source>
+        <translation>Alla måste bedöma alla påståenden innan omgången kan avslutas. Det här återstår:</translation>
+    </message>
+    <message>
+        <source>The round cannot be closed yet</source>
+        <translation>Omgången kan inte avslutas än</translation>
+    </message>
+    <message>
+        <source>The round was not reopened</source>
+        <translation>Omgången öppnades inte igen</translation>
+    </message>
+    <message>
+        <source>%1 is taken out of the round and their %2 ratings are deleted.</source>
+        <translation>%1 tas bort ur omgången, och personens %2 bedömningar tas också bort.</translation>
+    </message>
+    <message>
+        <source>%1 is taken out of the round; they have rated nothing yet.</source>
+        <translation>%1 tas bort ur omgången; personen har inte bedömt något än.</translation>
+    </message>
+    <message>
+        <source>Remove the respondent?</source>
+        <translation>Ta bort den svarande?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The respondent was not removed</source>
+        <translation>Den svarande togs inte bort</translation>
+    </message>
+    <message>
+        <source>Export the Round as PDF</source>
+        <translation>Exportera omgången som PDF</translation>
+    </message>
+    <message>
+        <source>self-assessment %1.pdf</source>
+        <translation>självskattning %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the Round as CSV</source>
+        <translation>Exportera omgången som CSV</translation>
+    </message>
+    <message>
+        <source>self-assessment %1.csv</source>
+        <translation>självskattning %1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the round…</source>
+        <translation>Exporterar omgången…</translation>
+    </message>
+    <message>
+        <source>The round was not exported</source>
+        <translation>Omgången exporterades inte</translation>
+    </message>
+    <message>
+        <source>The round is no longer there; perhaps it was deleted meanwhile.</source>
+        <translation>Omgången finns inte längre; kanske har den tagits bort under tiden.</translation>
+    </message>
+    <message>
+        <source>Round exported</source>
+        <translation>Omgången har exporterats</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Sparad som %1</translation>
+    </message>
+</context>
+<context>
     <name>CapacityBox</name>
     <message>
         <source>What you can promise today</source>
@@ -374,6 +769,81 @@
     <message>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;Earlier round:</source>
+        <translation>&amp;Tidigare omgång:</translation>
+    </message>
+    <message>
+        <source>&amp;Later round:</source>
+        <translation>&amp;Senare omgång:</translation>
+    </message>
+    <message>
+        <source>These rounds used different versions of the statements: part of a change may come from new wording rather than from the business.</source>
+        <translation>Omgångarna använde olika versioner av påståendena: en del av en förändring kan bero på nya formuleringar snarare än på företaget.</translation>
+    </message>
+    <message>
+        <source>Statements that changed most</source>
+        <translation>Påståenden som förändrats mest</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Före → efter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (pågår)</translation>
+    </message>
+    <message>
+        <source>Comparing needs two rounds with a result. After next year&apos;s round you can see here what moved.</source>
+        <translation>För att jämföra behövs två omgångar med resultat. Efter nästa års omgång kan du se här vad som har förändrats.</translation>
+    </message>
+    <message>
+        <source>Choose two different rounds to compare.</source>
+        <translation>Välj två olika omgångar att jämföra.</translation>
+    </message>
+    <message>
+        <source>These rounds cannot be compared: one of them has statements nobody rated.</source>
+        <translation>Omgångarna går inte att jämföra: en av dem har påståenden som ingen har bedömt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>Area scores of %1</source>
+        <translation>Poäng per område, %1</translation>
+    </message>
+    <message>
+        <source>Areas of %1 as a radar</source>
+        <translation>Radardiagram över områdena, %1</translation>
+    </message>
+    <message>
+        <source>Quotient %1 in %2 → %3 in %4 (%5)</source>
+        <translation>Kvot %1 i %2 → %3 i %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Band: %1 in both rounds.</source>
+        <translation>Nivå: %1 i båda omgångarna.</translation>
+    </message>
+    <message>
+        <source>Band: %1 → %2.</source>
+        <translation>Nivå: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2459,53 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Kvot</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Only closed rounds count; a round still in progress joins when it is closed.</source>
+        <translation>Bara avslutade omgångar räknas; en omgång som pågår kommer med när den avslutas.</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Once the first round is closed, its quotient is shown here, and every later year is drawn next to it.</source>
+        <translation>Inga omgångar än. När den första omgången är avslutad visas dess kvot här, och varje senare år ritas in bredvid.</translation>
+    </message>
+    <message>
+        <source>The chart starts once the first round is closed.</source>
+        <translation>Diagrammet börjar när den första omgången är avslutad.</translation>
+    </message>
+    <message>
+        <source>The quotient round after round</source>
+        <translation>Kvoten omgång för omgång</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>inget resultat</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to PolicyDesk</source>
@@ -2087,6 +2604,10 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>Held on %1. Respondents: %2.</source>
         <translation>Genomförd %1. Deltagare: %2.</translation>
+    </message>
+    <message>
+        <source>A year has passed: time for this year&apos;s assessment.</source>
+        <translation>Ett år har gått: dags för årets självskattning.</translation>
     </message>
     <message>
         <source>Measurable goals. On the staff list: %1.</source>
@@ -2338,14 +2859,6 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>Yearly self-assessment</source>
-        <translation>Årlig självskattning</translation>
-    </message>
-    <message>
-        <source>Owner and staff rate 25 statements about your service; PolicyDesk works out your customer-service quotient (7–35) and compares it with earlier years.</source>
-        <translation>Ägare och personal betygsätter 25 påståenden om er service; PolicyDesk räknar fram er kundservicekvot (7–35) och jämför den med tidigare år.</translation>
-    </message>
-    <message>
         <source>Goals and follow-up</source>
         <translation>Mål och uppföljning</translation>
     </message>
@@ -2396,6 +2909,22 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>Follow-ups due today or overdue: %1</source>
         <translation>Uppföljningar som ska göras i dag eller är försenade: %1</translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation>%1 (att göra)</translation>
+    </message>
+    <message>
+        <source>Time for this year&apos;s self-assessment</source>
+        <translation>Dags för årets självskattning</translation>
+    </message>
+    <message>
+        <source>Better at: %1</source>
+        <translation>Bättre på: %1</translation>
+    </message>
+    <message>
+        <source>Raise the self-assessment score for “%1”. Measured at each yearly round as the area&apos;s mean rating (1 to 5); in between, say what you will change and check it at the review meetings.</source>
+        <translation>Höj poängen i självskattningen för ”%1”. Mäts vid varje årlig omgång som områdets genomsnittliga bedömning (1 till 5); ange däremellan vad du ska ändra och stäm av det på uppföljningsmötena.</translation>
     </message>
     <message>
         <source>File on a network share</source>
@@ -3095,6 +3624,18 @@ Datamapp: %2</translation>
     <message>
         <source>Not saved yet: %1</source>
         <translation>Inte sparat än: %1</translation>
+    </message>
+    <message>
+        <source>Start Version %1?</source>
+        <translation>Börja på version %1?</translation>
+    </message>
+    <message>
+        <source>The policy in force is approved and cannot change. A new goal goes into version %1, a draft copied from it. Start version %1 now?</source>
+        <translation>Den gällande policyn är godkänd och kan inte ändras. Ett nytt mål hamnar i version %1, ett utkast som kopieras från den. Vill du börja på version %1 nu?</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Inte nu</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4385,96 @@ Datamapp: %2</translation>
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>Självskattning: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 · %2</source>
+        <translation>Omgång %1 · %2</translation>
+    </message>
+    <message>
+        <source>Rate each statement as things really are today, from 1 (not at all) to 5 (all the time). Answer on your own: you see only your own answers. Every answer is saved at once, so you can stop and continue later.</source>
+        <translation>Bedöm varje påstående utifrån hur det verkligen är i dag, från 1 (inte alls) till 5 (hela tiden). Svara på egen hand: du ser bara dina egna svar. Varje svar sparas direkt, så du kan avbryta och fortsätta senare.</translation>
+    </message>
+    <message>
+        <source>Keyboard: 1–5 rate the marked statement, ← → change the rating, ↑ ↓ go to the previous or next statement, Tab goes on to the note.</source>
+        <translation>Tangentbord: 1–5 bedömer det markerade påståendet, ← → ändrar bedömningen, ↑ ↓ går till föregående eller nästa påstående, Tab går vidare till anteckningen.</translation>
+    </message>
+    <message>
+        <source>The round is closed: the answers can be read but no longer changed.</source>
+        <translation>Omgången är avslutad: svaren går att läsa men inte längre att ändra.</translation>
+    </message>
+    <message>
+        <source>Continue Later</source>
+        <translation>Fortsätt senare</translation>
+    </message>
+    <message>
+        <source>Close the questionnaire; every answer so far is saved already</source>
+        <translation>Stäng frågeformuläret; alla svar hittills är redan sparade</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Slutför</translation>
+    </message>
+    <message>
+        <source>Say you are done (every statement needs a rating)</source>
+        <translation>Markera att du är klar (alla påståenden måste bedömas)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
+    </message>
+    <message>
+        <source>Statements still without a rating: %1. They are marked; the first one is shown. Rate them and press Finish again.</source>
+        <translation>Påståenden som ännu saknar bedömning: %1. De är markerade, och det första visas. Bedöm dem och tryck på Slutför igen.</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Add a Respondent</source>
+        <translation>Lägg till en svarande</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>Med &amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymously, by role only</source>
+        <translation>&amp;Anonymt, bara med roll</translation>
+    </message>
+    <message>
+        <source>The round shows only the role, so nobody can tell whose answers they are</source>
+        <translation>Omgången visar bara rollen, så ingen kan se vems svaren är</translation>
+    </message>
+    <message>
+        <source>Choose from the staff list or type a name</source>
+        <translation>Välj från personallistan eller skriv ett namn</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name, or choose “Anonymously, by role only”.</source>
+        <translation>Skriv personens namn, eller välj ”Anonymt, bara med roll”.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>&lt;p&gt;Read the whole policy once more, the way your staff will. Click a step&apos;s heading or an answer&apos;s name to go back and change it. The box below says what approval still needs and what is worth another look.&lt;/p&gt;&lt;p&gt;A policy people actually read fits on two A4 pages. Approving freezes the version; to change the policy later you start the next version, and the earlier ones stay here to read and compare.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; one Sunday evening the owner of a bike shop reads the draft with the workshop manager, shortens the tone of voice for e-mail, writes both their names as approvers and approves version 1. A year later they start version 2, raise the phone goal and compare the two before approving again.&lt;/p&gt;</source>
@@ -4018,6 +4649,140 @@ Datamapp: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New Round</source>
+        <translation>Ny omgång</translation>
+    </message>
+    <message>
+        <source>Edit the Round</source>
+        <translation>Redigera omgången</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Till exempel %1</translation>
+    </message>
+    <message>
+        <source>Optional: anything worth remembering about this round</source>
+        <translation>Valfritt: något som är värt att komma ihåg om den här omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Genomförd den:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Start Round</source>
+        <translation>Starta omgången</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsView</name>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Owner vs. staff</source>
+        <translation>Ägare jämfört med personal</translation>
+    </message>
+    <message>
+        <source>How much higher (+) or lower (−) the owner rated the area than the others</source>
+        <translation>Hur mycket högre (+) eller lägre (−) ägaren bedömde området än de övriga</translation>
+    </message>
+    <message>
+        <source>Owner vs. staff: how much higher (+) or lower (−) the owner rated an area than everybody else did. Where you see an area differently (bold: half a point or more), talk it over together; the figures belong to the whole team.</source>
+        <translation>Ägare jämfört med personal: hur mycket högre (+) eller lägre (−) ägaren bedömde ett område än alla andra. Där ni ser olika på ett område (fetstil: en halv poäng eller mer), prata igenom det tillsammans; siffrorna tillhör hela teamet.</translation>
+    </message>
+    <message>
+        <source>Weakest areas</source>
+        <translation>De svagaste områdena</translation>
+    </message>
+    <message>
+        <source>Make This a Goal</source>
+        <translation>Gör det till ett mål</translation>
+    </message>
+    <message>
+        <source>Start here. A goal in the policy gives the area an owner, a measure and a date.</source>
+        <translation>Börja här. Ett mål i policyn ger området en ägare, ett mått och ett datum.</translation>
+    </message>
+    <message>
+        <source>There is no round to show yet.</source>
+        <translation>Det finns ingen omgång att visa än.</translation>
+    </message>
+    <message>
+        <source>Round %1, held %2</source>
+        <translation>Omgång %1, genomförd %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>The quotient is worked out once every statement has at least one rating.</source>
+        <translation>Kvoten räknas ut när varje påstående har minst en bedömning.</translation>
+    </message>
+    <message>
+        <source>Area scores of round %1</source>
+        <translation>Poäng per område, omgång %1</translation>
+    </message>
+    <message>
+        <source>No quotient yet: one statement has no rating yet.</source>
+        <translation>Ingen kvot än: ett påstående saknar fortfarande bedömning.</translation>
+    </message>
+    <message>
+        <source>No quotient yet: %1 statements have no rating yet.</source>
+        <translation>Ingen kvot än: %1 påståenden saknar fortfarande bedömning.</translation>
+    </message>
+    <message>
+        <source>Provisional: the round is still open (%1 of %2 respondents have finished), so the figures can still change.</source>
+        <translation>Preliminärt: omgången är fortfarande öppen (%1 av %2 svarande är klara), så siffrorna kan ändras.</translation>
+    </message>
+    <message>
+        <source>Provisional until every statement has a rating.</source>
+        <translation>Preliminärt tills varje påstående har en bedömning.</translation>
+    </message>
+    <message>
+        <source>Only the owner, or only the staff, rated this area.</source>
+        <translation>Bara ägaren, eller bara personalen, har bedömt det här området.</translation>
+    </message>
+    <message>
+        <source>One of the two weakest areas</source>
+        <translation>Ett av de två svagaste områdena</translation>
+    </message>
+    <message>
+        <source>Owner and staff rate this area alike.</source>
+        <translation>Ägaren och personalen bedömer det här området lika.</translation>
+    </message>
+    <message>
+        <source>The owner rates this area %1 higher than the staff do.</source>
+        <translation>Ägaren bedömer det här området %1 högre än personalen.</translation>
+    </message>
+    <message>
+        <source>The owner rates this area %1 lower than the staff do.</source>
+        <translation>Ägaren bedömer det här området %1 lägre än personalen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Make %1 a goal</source>
+        <translation>Gör %1 till ett mål</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4086,6 +4851,21 @@ Datamapp: %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Visa mappen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRow</name>
+    <message>
+        <source>Note (optional): an example, an idea…</source>
+        <translation>Anteckning (valfritt): ett exempel, en idé…</translation>
+    </message>
+    <message>
+        <source>Rate the statement first; then a note can go with it</source>
+        <translation>Bedöm påståendet först; sedan kan du lägga till en anteckning</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Inte bedömt än</translation>
     </message>
 </context>
 <context>

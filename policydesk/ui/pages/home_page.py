@@ -265,12 +265,14 @@ class HomePage(QWidget):
             held = locale.toString(
                 _qdate(overview.assessment.held_on), QLocale.FormatType.LongFormat
             )
-            self.assessment_card.show_values(
-                overview.assessment.label,
+            detail = (
                 self.tr("Held on %1. Respondents: %2.")
                 .replace("%1", held)
-                .replace("%2", locale.toString(overview.assessment.respondents)),
+                .replace("%2", locale.toString(overview.assessment.respondents))
             )
+            if overview.assessment_due:
+                detail += "\n" + self.tr("A year has passed: time for this year's assessment.")
+            self.assessment_card.show_values(overview.assessment.label, detail)
 
         self.goals_card.show_values(
             locale.toString(overview.goals_count),

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 from policydesk.domain.changes import Changes
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.policy import PolicyStep, StepState
-from policydesk.domain.policy_content import state_after_edit
+from policydesk.domain.policy_content import GoalEntry, state_after_edit
 from policydesk.ui.messages import error_text, error_title
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.wizard import policy_texts as texts
 from policydesk.ui.wizard.autosave import PendingSaves
 from policydesk.ui.wizard.step_page import StepPage, WizardContext
 from policydesk.ui.wizard.steps import make_step
+from policydesk.ui.wizard.steps.goals import GoalsStep
 
 if TYPE_CHECKING:
     from policydesk.services.complaints import ComplaintService
@@ -424,6 +425,36 @@ class PolicyPage(QWidget):
             work()
         except UserFacingError as error:
             self._show_failure(error)
+
+    def propose_goal(self, title: str, definition: str) -> None:
+        """Open the goals step with a new goal to adapt (a weak self-assessment area).
+
+        Without a draft, one is started first: the first draft, or, after an approval and once
+        the owner agrees, the next version.
+        """
+        if not self.saves.flush():
+            return
+        if self.state is not None and not self.context.editable:
+            number = QLocale().toString(self.state.version.number + 1)
+            if not self._prompter.confirm(
+                self.tr("Start Version %1?").replace("%1", number),
+                self.tr(
+                    "The policy in force is approved and cannot change. A new goal goes into "
+                    "version %1, a draft copied from it. Start version %1 now?"
+                ).replace("%1", number),
+                yes=self.tr("Start Version %1").replace("%1", number),
+                no=self.tr("Not Now"),
+            ):
+                self.show_step(PolicyStep.GOALS)
+                return
+        if self.state is None or not self.context.editable:
+            self.start()
+            if self.state is None or not self.context.editable:
+                return
+        self.show_step(PolicyStep.GOALS)
+        goals = self.pages[PolicyStep.GOALS]
+        if isinstance(goals, GoalsStep):
+            goals.open_goal_dialog(GoalEntry(title, definition=definition))
 
     # ------------------------------------------------------------------ the main window
 

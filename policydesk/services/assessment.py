@@ -242,6 +242,16 @@ class AssessmentService:
             last = session.scalar(select(func.max(AssessmentRound.held_on)))
             return assessment_due(last, _today(session, self._clock()))
 
+    def year_since_last_round(self) -> bool:
+        """Whether there has been a round and twelve months have passed since the last one.
+
+        What Home and the sidebar remind of: a business that never held a round is invited on
+        the page itself, not nagged everywhere.
+        """
+        with self._sessions.read() as session:
+            last = session.scalar(select(func.max(AssessmentRound.held_on)))
+            return last is not None and assessment_due(last, _today(session, self._clock()))
+
     # ------------------------------------------------------------------ rounds
 
     def create_round(self, label: str, held_on: date, note: str = "") -> Outcome:

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self._listen_to_changes(assessment.on_changes)
         self._listen_to_changes(self._on_assessment_changes)
         self.pages["assessment"] = assessment
-        self._show_assessment_due(workspace.assessment.is_due())
+        self._show_assessment_due(workspace.assessment.year_since_last_round())
         self.pages["goals"] = ComingPage(
             self.tr("Goals and follow-up"),
             self.tr(
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _on_assessment_changes(self, changes: Changes) -> None:
         if (changes.assessment or changes.database) and self._workspace is not None:
-            self._show_assessment_due(self._workspace.assessment.is_due())
+            self._show_assessment_due(self._workspace.assessment.year_since_last_round())
 
     def _show_assessment_due(self, due: bool) -> None:
         """Mark the Self-assessment entry of the sidebar when this year's round is due."""

@@ -212,6 +212,7 @@ def test_removing_a_respondent(service: AssessmentService) -> None:
 def test_a_new_round_is_due_twelve_months_after_the_last(database: Database) -> None:
     service = AssessmentService(database.sessions, clock=lambda: NOW)
     assert service.is_due()
+    assert not service.year_since_last_round()  # no round yet: nothing to remind of
     assert service.create_round("2025", date(2025, 11, 23)).ok
     assert not service.is_due()
     assert service.create_round("2024", date(2024, 11, 1)).ok
@@ -220,3 +221,4 @@ def test_a_new_round_is_due_twelve_months_after_the_last(database: Database) -> 
         database.sessions, clock=lambda: datetime(2026, 11, 23, 9, tzinfo=UTC)
     )
     assert later.is_due()
+    assert later.year_since_last_round()

@@ -10,11 +10,13 @@ from policydesk.domain.policy import PolicyStatus
 
 @dataclass(frozen=True, slots=True)
 class PolicySummary:
-    """The newest policy version in brief."""
+    """The newest policy version in brief, and the approved one in force while it is a draft."""
 
     number: int
     status: PolicyStatus
     approved_at: datetime | None
+    in_force_number: int | None = None  # the approved version in force, when newer is a draft
+    in_force_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

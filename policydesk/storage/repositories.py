@@ -52,8 +52,20 @@ def load_overview(session: Session, *, followups_due_before: datetime) -> Overvi
         .order_by(PolicyVersion.number.desc())
         .limit(1)
     ).first()
+    in_force = session.execute(
+        select(PolicyVersion.number, PolicyVersion.approved_at)
+        .where(PolicyVersion.status == PolicyStatus.APPROVED.value)
+        .order_by(PolicyVersion.number.desc())
+        .limit(1)
+    ).first()
     policy = (
-        PolicySummary(version.number, PolicyStatus(version.status), version.approved_at)
+        PolicySummary(
+            version.number,
+            PolicyStatus(version.status),
+            version.approved_at,
+            in_force.number if in_force and in_force.number != version.number else None,
+            in_force.approved_at if in_force and in_force.number != version.number else None,
+        )
         if version
         else None
     )

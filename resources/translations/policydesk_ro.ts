@@ -2592,6 +2592,10 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
         <translation>Aprobată pe %1.</translation>
     </message>
     <message>
+        <source>In force since %1. Version %2 is a draft.</source>
+        <translation>În vigoare din %1. Versiunea %2 este o ciornă.</translation>
+    </message>
+    <message>
         <source>Draft: not approved yet.</source>
         <translation>Ciornă: încă neaprobată.</translation>
     </message>

@@ -2592,6 +2592,10 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
         <translation>Godkänd %1.</translation>
     </message>
     <message>
+        <source>In force since %1. Version %2 is a draft.</source>
+        <translation>Gäller sedan %1. Version %2 är ett utkast.</translation>
+    </message>
+    <message>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: inte godkänd än.</translation>
     </message>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
+from policydesk.domain.changes import Changes
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.goals import GoalTemplate
 from policydesk.domain.policy import PolicyStatus, PolicyStep, StepState
@@ -378,3 +379,17 @@ def test_the_home_page_shows_the_draft_when_the_owner_comes_back(
     assert isinstance(home, HomePage)
     assert home.business_label.text() == "Bageriet i Åre"
     assert home.policy_card.figure.text() == "Version 1"
+
+
+def test_home_names_the_version_in_force_while_the_next_is_drafted(window: MainWindow) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.policy.start()
+    approve_through_service(workspace)
+    workspace.policy.start()  # version 2, a draft
+    window.changes_applied.emit(Changes(policy=True))
+    window.show_page("home")
+    home = window.pages["home"]
+    assert isinstance(home, HomePage)
+    assert home.policy_card.figure.text() == "Version 1"
+    assert "Version 2 is a draft" in home.policy_card.detail.text()

@@ -369,3 +369,12 @@ def test_the_demo_has_an_approved_policy_and_a_draft(demo_workspace: Workspace) 
     assert state.current_step is PolicyStep.GOALS
     # The draft differs from version 1 where the owner has been editing.
     assert state.content.text("mission.ambition") != approved.text("mission.ambition")
+    # Home names the version in force while the next is drafted.
+    summary = demo_workspace.overview.overview().policy
+    assert summary is not None
+    assert (summary.number, summary.status, summary.in_force_number) == (
+        2,
+        PolicyStatus.DRAFT,
+        1,
+    )
+    assert summary.in_force_since == versions[1].approved_at

@@ -244,6 +244,14 @@ class HomePage(QWidget):
                     "%1", locale.toString(_qdate(approved), QLocale.FormatType.LongFormat)
                 ),
             )
+        elif overview.policy.in_force_number is not None and overview.policy.in_force_since:
+            since = overview.policy.in_force_since.astimezone().date()
+            self.policy_card.show_values(
+                self.tr("Version %1").replace("%1", str(overview.policy.in_force_number)),
+                self.tr("In force since %1. Version %2 is a draft.")
+                .replace("%1", locale.toString(_qdate(since), QLocale.FormatType.LongFormat))
+                .replace("%2", str(overview.policy.number)),
+            )
         else:
             self.policy_card.show_values(
                 self.tr("Version %1").replace("%1", str(overview.policy.number)),

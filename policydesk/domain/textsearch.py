@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from policydesk.domain.languages import Language
 
@@ -130,6 +131,29 @@ def phone_key(phone: str) -> str:
             if digits.startswith(prefix) and len(digits) > len(prefix) + 5:
                 forms.append("0" + digits[len(prefix) :])
     return " ".join(forms)
+
+
+_NOT_DIGITS_NOR_LINES = re.compile("[^0-9\n]")
+
+
+def phone_keys(phones: Sequence[str]) -> list[str]:
+    """:func:`phone_key` of each of many numbers (an import's hundred thousand).
+
+    The digits of all of them come from one regular expression over the numbers joined one per
+    line; a number whose key is more than its digits (an international or ``00`` form, or no
+    digits at all) gets :func:`phone_key` itself.
+    """
+    texts = [phone.strip() for phone in phones]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a number holds a line break itself
+        return [phone_key(phone) for phone in phones]
+    found = _NOT_DIGITS_NOR_LINES.sub("", joined).split("\n")
+    return [
+        digits
+        if digits and not digits.startswith("00") and not text.startswith(("+", "00"))
+        else phone_key(text)
+        for text, digits in zip(texts, found, strict=True)
+    ]
 
 
 _WORD_CHARS = re.compile(r"\w", re.UNICODE)

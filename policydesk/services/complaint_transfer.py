@@ -8,13 +8,17 @@ the target's folder, flushed to the disk and renamed into place, so a cancelled 
 never leaves half a file under the real name.
 
 **Import** is all or nothing: every row is read, parsed and checked (with the domain's
-:func:`~policydesk.domain.complaints.validate_complaint`, as the entry form does) inside one
-write transaction; a single bad row, a cancel or an error rolls the whole import back and leaves
-the file as it was. Rows are inserted in chunks through the driver's ``executemany``; the search
-index is filled once for the new rows (see ``_SearchIndex``), and a large import rebuilds the
-table's indexes once instead of row by row (``_BulkIndexes``). Unknown categories and staff names
-are added; the preview (:meth:`ComplaintTransferService.preview_csv`) says which, and lists every
-bad row by the number a spreadsheet shows for it.
+:func:`~policydesk.domain.complaints.validate_forms`, the code the entry form's
+:func:`~policydesk.domain.complaints.validate_complaint` runs too) inside one write transaction;
+a single bad row, a cancel or an error rolls the whole import back and leaves the file as it
+was. Rows are handled a chunk at a time and column by column, which gives each row exactly the
+problems, in the order, that checking it alone gives, at a fraction of the cost. While nothing is
+wrong, each chunk is inserted (a few multi-row ``INSERT`` statements) and indexed for search (see
+``_SearchIndex``) by a writer thread while the next chunk is read: SQLite releases the GIL, so the
+two overlap (see ``_Writer``). A large import rebuilds the table's indexes once instead of row by
+row (``_BulkIndexes``). Unknown categories and staff names are added; the preview
+(:meth:`ComplaintTransferService.preview_csv`) says which, and lists every bad row by the number
+a spreadsheet shows for it.
 
 One rule of the entry form is waived on import: a follow-up date without a phone number or an
 e-mail address (``CONTACT_REQUIRED``). The entry form asks for the contact so that the follow-up
@@ -26,7 +30,12 @@ demo's, impossible to import again. The rule applies again when somebody edits t
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 import os
+import queue
+import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -47,7 +56,7 @@ from policydesk.domain.complaints import (
     ProblemCode,
     SortColumn,
     status_after_save,
-    validate_complaint,
+    validate_forms,
 )
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
@@ -66,7 +75,7 @@ from policydesk.services.complaints import (
     MAX_CATEGORY_NAME,
     MAX_STAFF_NAME,
     ComplaintService,
-    new_complaint_values,
+    new_complaint_columns,
 )
 from policydesk.storage import complaint_log
 from policydesk.storage.database import Database
@@ -80,7 +89,7 @@ Cancelled = Callable[[], bool]
 Clock = Callable[[], datetime]
 
 EXPORT_CHUNK = 900  # complaints per read; also the steps' IN list, below SQLite's 999 limit
-IMPORT_CHUNK = 2000  # rows per executemany, and how often cancel is looked at
+IMPORT_CHUNK = 2000  # rows read, checked and inserted together; how often cancel is looked at
 SAMPLE_ROWS = 20
 MAX_LISTED_PROBLEMS = 10_000  # a file of garbage must not fill the memory with messages
 MAX_STEP_TEXT = 20_000  # as ComplaintService.add_action
@@ -429,18 +438,15 @@ class ComplaintTransferService:
                 if not layout.problems:
                     importer.read_sample(path)
                 return importer.report(), 0
-            records = complaints_csv.read_records(path, layout, progress)
-            with contextlib.closing(records):
-                for count, record in enumerate(records, start=1):
-                    importer.add(record)
-                    if count % IMPORT_CHUNK == 0:
-                        if cancelled is not None and cancelled():
-                            raise _CancelledError
-                        importer.flush()
-        if cancelled is not None and cancelled():
-            raise _CancelledError
-        importer.flush()
-        importer.finish()
+            chunks = complaints_csv.read_chunks(path, layout, progress, size=IMPORT_CHUNK)
+            with contextlib.closing(chunks), importer.writing():
+                for chunk in chunks:
+                    if len(chunk) == IMPORT_CHUNK and cancelled is not None and cancelled():
+                        raise _CancelledError
+                    importer.add(chunk)
+                if cancelled is not None and cancelled():
+                    raise _CancelledError
+                importer.finish()
         return importer.report(), importer.inserted
 
 
@@ -550,13 +556,44 @@ class _Names:
             self.new[folded] = name
         return None
 
+    def check_all(self, names: Sequence[str]) -> dict[int, Problem]:
+        """:meth:`check` each of ``names`` in order; the problems by index.
+
+        A name's check gives the same answer every time, so each distinct name is checked
+        once (in the order of its first use, which is the order new names are added in).
+        """
+        problems = {name: self.check(name) for name in dict.fromkeys(names)}
+        if not any(problems.values()):
+            return {}
+        return {
+            index: problem
+            for index, name in enumerate(names)
+            if (problem := problems[name]) is not None
+        }
+
     def id_of(self, name: str) -> int | None:
         """The id for a name (after :meth:`check` and after the new names were added)."""
         return self.ids[name.casefold()] if name else None
 
+    def ids_of(self, names: Sequence[str]) -> list[int | None]:
+        """:meth:`id_of` each of ``names`` (each distinct name looked up once)."""
+        ids = {name: self.id_of(name) for name in dict.fromkeys(names)}
+        return [ids[name] for name in names]
+
+    def missing(self) -> list[str]:
+        """The new names not added to the file yet."""
+        return [name for folded, name in self.new.items() if self.ids[folded] is None]
+
 
 class _Importer:
-    """Reads rows into complaints, checks them and, when writing, inserts them in chunks."""
+    """Reads rows into complaints, checks them and, when writing, inserts them in chunks.
+
+    A chunk of rows is parsed and checked column by column (see
+    :func:`~policydesk.export.complaints_csv.parse_rows` and
+    :func:`~policydesk.domain.complaints.validate_forms`), which gives every row the problems,
+    in the order, that checking it on its own gives. While nothing is wrong, the chunk's rows
+    are handed to a :class:`_Writer`, which inserts them while the next chunk is read.
+    """
 
     def __init__(
         self,
@@ -595,13 +632,14 @@ class _Importer:
         )
         self._next_complaint = (session.scalar(select(func.max(Complaint.id))) or 0) + 1
         self._next_action = (session.scalar(select(func.max(ComplaintAction.id))) or 0) + 1
-        self._pending: list[CsvComplaint] = []
         self._problems: list[CsvProblem] = []
         self._problem_count = 0
         self._rows = 0
         self._sample: list[tuple[int, tuple[str, ...]]] = []
         self._search: _SearchIndex | None = None
         self._indexes: _BulkIndexes | None = None
+        self._writer: _Writer | None = None
+        self._statements: _Statements | None = None
         self._rows_expected = 0
         self.inserted = 0
 
@@ -623,123 +661,173 @@ class _Importer:
                 if len(self._sample) >= SAMPLE_ROWS:
                     break
 
-    def add(self, record: complaints_csv.CsvRecord) -> None:
-        """Read, check and keep one row."""
-        if record.problem is not None:
-            self._note([record.problem])
-            return
-        assert record.cells is not None
-        self._rows += 1
-        if len(self._sample) < SAMPLE_ROWS:
-            self._sample.append((record.row, tuple(record.cells)))
-        complaint, problems = complaints_csv.parse_row(
-            record.row, record.cells, self._layout, self._context
-        )
-        if complaint is not None:
-            # Beside a cell that could not be read, what the domain says about it is noise.
-            unread = {problem.column for problem in problems}
-            problems += [
-                CsvProblem(record.row, CsvProblemCode.INVALID, problem=found)
-                for found in self._check(complaint)
-                if complaints_csv.FORM_FIELD_COLUMNS.get(found.field) not in unread
-            ]
-        if problems or complaint is None:
-            self._note(problems)
-        elif self._write and not self._problem_count:
-            self._pending.append(complaint)
+    def add(self, records: Sequence[complaints_csv.CsvRecord]) -> None:
+        """Read and check a chunk of rows; while nothing is wrong, have them inserted."""
+        cells: list[tuple[int, list[str]]] = []
+        for record in records:
+            if record.cells is not None:
+                cells.append((record.row, record.cells))
+                if len(self._sample) < SAMPLE_ROWS:
+                    self._sample.append((record.row, tuple(record.cells)))
+        self._rows += len(cells)
+        parsed = complaints_csv.parse_rows(cells, self._layout, self._context)
+        found = self._check(parsed)
+        # Problems are listed row by row, in the file's order.
+        position = dict(zip(parsed.rows, range(len(parsed.rows)), strict=True))
+        for record in records:
+            if record.problem is not None:
+                self._note([record.problem])
+            elif record.row in parsed.unfit:
+                self._note([parsed.unfit[record.row]])
+            elif (index := position[record.row]) in found:
+                self._note(found[index])
+        if self._write and not self._problem_count and parsed.rows:
+            self._insert(parsed)
 
-    def _check(self, complaint: CsvComplaint) -> list[Problem]:
-        problems = [
-            problem
-            for problem in validate_complaint(complaint.form, self._now)
-            if problem.code not in WAIVED_ON_IMPORT
-        ]
-        for name_problem in (
-            self._categories.check(complaint.category),
-            self._staff.check(complaint.received_by),
-            *(self._staff.check(step.staff_name) for step in complaint.steps),
+    def _check(self, parsed: complaints_csv.CsvRows) -> dict[int, list[CsvProblem]]:
+        """Every problem of each parsed row (by index): what could not be read, then the rest.
+
+        The rest is what the entry form refuses (less :data:`WAIVED_ON_IMPORT`), names too long
+        for their lists and steps without text or with too much; beside a cell that could not
+        be read, what the domain says about its field is noise and left out.
+        """
+        checks: dict[int, list[Problem]] = {}
+        for index, problems in validate_forms(parsed.forms, self._now).items():
+            kept = [problem for problem in problems if problem.code not in WAIVED_ON_IMPORT]
+            if kept:
+                checks[index] = kept
+        for index, problem in self._categories.check_all(parsed.category).items():
+            checks.setdefault(index, []).append(problem)
+        if any(parsed.steps):
+            self._check_steps(parsed, checks)
+        else:
+            for index, problem in self._staff.check_all(parsed.received_by).items():
+                checks.setdefault(index, []).append(problem)
+        found = dict(parsed.problems)
+        rows = parsed.rows
+        for index, problems in sorted(checks.items()):
+            unread = {problem.column for problem in parsed.problems.get(index, ())}
+            invalid = [
+                CsvProblem(rows[index], CsvProblemCode.INVALID, problem=problem)
+                for problem in problems
+                if complaints_csv.FORM_FIELD_COLUMNS.get(problem.field) not in unread
+            ]
+            if invalid:
+                found[index] = [*found.get(index, ()), *invalid]
+        return found
+
+    def _check_steps(
+        self, parsed: complaints_csv.CsvRows, checks: dict[int, list[Problem]]
+    ) -> None:
+        """Check the staff names and the steps row by row (steps are rare, and name staff)."""
+        staff = self._staff
+        for index, (received_by, steps) in enumerate(
+            zip(parsed.received_by, parsed.steps, strict=True)
         ):
-            if name_problem is not None:
-                problems.append(name_problem)
-        for step in complaint.steps:
-            if not step.text:
-                problems.append(Problem(ProblemCode.TEXT_REQUIRED, "action"))
-            elif len(step.text) > MAX_STEP_TEXT:
-                problems.append(Problem(ProblemCode.TOO_LONG, "action", (("max", MAX_STEP_TEXT),)))
-        return problems
+            problems = [
+                problem
+                for problem in (
+                    staff.check(received_by),
+                    *(staff.check(step.staff_name) for step in steps),
+                )
+                if problem is not None
+            ]
+            for step in steps:
+                if not step.text:
+                    problems.append(Problem(ProblemCode.TEXT_REQUIRED, "action"))
+                elif len(step.text) > MAX_STEP_TEXT:
+                    problems.append(
+                        Problem(ProblemCode.TOO_LONG, "action", (("max", MAX_STEP_TEXT),))
+                    )
+            if problems:
+                checks.setdefault(index, []).extend(problems)
 
     def _note(self, problems: Sequence[CsvProblem]) -> None:
         self._problem_count += len(problems)
         room = MAX_LISTED_PROBLEMS - len(self._problems)
         self._problems += problems[: max(room, 0)]
-        self._pending.clear()
 
-    def flush(self) -> None:
-        """Insert the rows kept so far (only while writing and only while nothing is wrong)."""
-        if not self._write or self._problem_count or not self._pending:
-            self._pending.clear()
-            return
-        if self._search is None:
+    def _insert(self, parsed: complaints_csv.CsvRows) -> None:
+        """Have a chunk of good rows inserted (and indexed for search) by the writer."""
+        if self._writer is None:
             connection = self._session.connection()
             self._search = _SearchIndex(connection, self._next_complaint, self._next_action)
             self._indexes = _BulkIndexes(connection, self._rows_expected)
-        self._add_names()
-        complaint_rows: list[dict[str, Any]] = []
-        action_rows: list[dict[str, Any]] = []
-        for complaint in self._pending:
-            complaint_id = self._next_complaint
-            self._next_complaint += 1
-            form = complaint.form
-            status = complaint.status or status_after_save(
-                form, ComplaintStatus.NEW, has_actions=bool(complaint.steps)
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            self._statements = _Statements(driver)
+            self._writer = _Writer(driver)
+        assert self._search is not None
+        assert self._statements is not None
+        if self._categories.missing() or self._staff.missing():
+            self._writer.wait()  # the session's connection is the writer's until then
+            self._add_names()
+        count = len(parsed.rows)
+        first_complaint, first_action = self._next_complaint, self._next_action
+        ids = range(first_complaint, first_complaint + count)
+        statuses = [
+            status
+            or status_after_save(
+                parsed.forms.form(index), ComplaintStatus.NEW, has_actions=bool(parsed.steps[index])
             )
-            values = new_complaint_values(
-                form,
-                status=status,
-                received_by_id=self._staff.id_of(complaint.received_by),
-                category_id=self._categories.id_of(complaint.category),
-                language=self._language,
-                currency=complaint.currency,
-                now=self._now,
-            )
-            values["id"] = complaint_id
-            complaint_rows.append(values)
-            for step in complaint.steps:
-                action_rows.append(
-                    {
-                        "id": self._next_action,
-                        "complaint_id": complaint_id,
-                        "taken_at": step.taken_at,
-                        "staff_id": self._staff.id_of(step.staff_name),
-                        "text": step.text,
-                        "created_at": self._now,
-                    }
-                )
-                self._next_action += 1
-        driver = self._session.connection().connection.driver_connection
-        assert driver is not None
+            for index, status in enumerate(parsed.status)
+        ]
+        staff_ids = self._staff.ids_of(parsed.received_by)
+        columns = new_complaint_columns(
+            parsed.forms,
+            status=statuses,
+            received_by_id=staff_ids,
+            category_id=self._categories.ids_of(parsed.category),
+            language=self._language,
+            currency=parsed.currency,
+            now=self._now,
+        )
         # Straight to the driver: SQLAlchemy's per-value processing cost more than SQLite's
         # own work. Instants are written exactly as UTCDateTime writes them.
-        _insert_rows(driver, "complaint", complaint_rows)
-        if action_rows:
-            _insert_rows(driver, "complaint_action", action_rows)
-        self.inserted += len(complaint_rows)
-        self._pending.clear()
+        work = self._statements.insert("complaint", {**columns, "id": ids}, count)
+        actions = _action_columns(parsed.steps, ids, self._staff, self._next_action, self._now)
+        if actions is not None:
+            action_count = len(actions["id"])
+            work += self._statements.insert("complaint_action", actions, action_count)
+            self._next_action += action_count
+        self._next_complaint += count
+        work += self._search.fill(
+            {
+                "complaint": (first_complaint, self._next_complaint),
+                "complaint_action": (first_action, self._next_action),
+            }
+        )
+        self._writer.submit(work)
+        self.inserted += count
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Stop the writer when the import fails or is cancelled, before the rollback.
+
+        :meth:`finish` stops it when all goes well. An error of the writer's own is raised
+        even then (it is the cause more often than not).
+        """
+        try:
+            yield
+        except BaseException:
+            if self._writer is not None:
+                writer, self._writer = self._writer, None
+                writer.close(abandon=True)
+            raise
 
     def finish(self) -> None:
-        """Bring the indexes up to date with the rows inserted (see :class:`_SearchIndex`)."""
+        """Wait for the writer; bring the indexes up to date with the rows inserted."""
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            writer.close(abandon=bool(self._problem_count))  # refused: rolled back anyway
         if self._indexes is not None and not self._problem_count:
             self._indexes.finish()
         if self._search is not None and not self._problem_count:
-            self._search.finish(self._next_complaint, self._next_action)
+            self._search.finish()
 
     def _add_names(self) -> None:
         """Add the categories and staff the kept rows name that the file does not have yet."""
-        missing = [
-            name
-            for folded, name in self._categories.new.items()
-            if self._categories.ids[folded] is None
-        ]
+        missing = self._categories.missing()
         if missing:
             position = self._session.scalar(select(func.max(ComplaintCategory.position))) or 0
             for offset, name in enumerate(missing, start=1):
@@ -747,12 +835,11 @@ class _Importer:
                 self._session.add(row)
                 self._session.flush()
                 self._categories.ids[name.casefold()] = row.id
-        for folded, name in self._staff.new.items():
-            if self._staff.ids[folded] is None:
-                staff = Staff(name=name, role=StaffRole.STAFF.value, active=True)
-                self._session.add(staff)
-                self._session.flush()
-                self._staff.ids[folded] = staff.id
+        for name in self._staff.missing():
+            staff = Staff(name=name, role=StaffRole.STAFF.value, active=True)
+            self._session.add(staff)
+            self._session.flush()
+            self._staff.ids[name.casefold()] = staff.id
 
     def report(self) -> ImportReport:
         """What was found (a file without rows is a problem too)."""
@@ -772,34 +859,190 @@ class _Importer:
         )
 
 
-def _utc_text(value: datetime | None) -> str | None:
-    """An instant as UTCDateTime stores it ("YYYY-MM-DD HH:MM:SS.ffffff", UTC)."""
-    if value is None:
+def _action_columns(
+    steps: Sequence[tuple[TimelineStep, ...]],
+    complaint_ids: Sequence[int],
+    staff: _Names,
+    first_id: int,
+    now: datetime,
+) -> dict[str, Sequence[Any]] | None:
+    """The rows of ``complaint_action`` for a chunk's steps, column by column (None: none)."""
+    if not any(steps):
         return None
-    return value.astimezone(UTC).isoformat(sep=" ", timespec="microseconds")[:26]
-
-
-def _insert_rows(driver: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert rows that all have the same keys, in one ``executemany``.
-
-    Only instants need converting (SQLite takes bools as integers); which columns hold them is
-    read from the first row, so the loop over a hundred thousand rows stays short.
-    """
-    names = list(rows[0])
-    instants = [
-        index
-        for index, name in enumerate(names)
-        if any(isinstance(row[name], datetime) for row in rows[:50]) or name.endswith("_at")
+    owners = [
+        complaint_id
+        for complaint_id, taken in zip(complaint_ids, steps, strict=True)
+        for _ in taken
     ]
-    sql = f'INSERT INTO "{table}" ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
+    flat = [step for taken in steps for step in taken]
+    return {
+        "id": range(first_id, first_id + len(flat)),
+        "complaint_id": owners,
+        "taken_at": [step.taken_at for step in flat],
+        "staff_id": staff.ids_of([step.staff_name for step in flat]),
+        "text": [step.text for step in flat],
+        "created_at": [now] * len(flat),
+    }
 
-    def values(row: dict[str, Any]) -> list[Any]:
-        found = [row[name] for name in names]
-        for index in instants:
-            found[index] = _utc_text(found[index])
-        return found
 
-    driver.executemany(sql, [values(row) for row in rows])
+class _Statements:
+    """Turns columns of new rows into few ``INSERT`` statements for the writer to run.
+
+    One statement inserts many rows (``INSERT ... VALUES (...), (...)``, as many as SQLite's
+    limits on parameters and statement length allow), so that the writer thread releases and
+    takes back the GIL once per statement rather than once per row, which would make it wait on
+    the reading thread for every row. A column that holds one value in every row of the chunk
+    (empty texts, unset times, the creation time) is bound once per statement, not per row:
+    binding values is most of what an insert costs.
+    """
+
+    def __init__(self, driver: sqlite3.Connection) -> None:
+        self._max_parameters = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        self._max_length = driver.getlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH)
+
+    def insert(
+        self, table: str, columns: dict[str, Sequence[Any]], count: int
+    ) -> list[tuple[str, Sequence[Any]]]:
+        """The statements that insert ``count`` rows, given column by column."""
+        known: dict[int, str | None] = {}
+        values = {
+            name: _utc_texts(column, known) if name.endswith("_at") else column
+            for name, column in columns.items()
+        }
+        constant = [name for name, column in values.items() if _same(column)] if count > 1 else []
+        varying = [name for name in values if name not in constant]
+        fixed = [values[name][0] for name in constant]
+        row_length = 3 * len(varying) + 2
+        per_statement = max(
+            1,
+            min(
+                (self._max_parameters - len(fixed)) // len(varying),
+                (self._max_length - 1000 - 20 * len(values)) // row_length,
+                IMPORT_CHUNK,
+            ),
+        )
+        statements: list[tuple[str, Sequence[Any]]] = []
+        for start in range(0, count, per_statement):
+            end = min(start + per_statement, count)
+            rows = zip(*(values[name][start:end] for name in varying), strict=True)
+            statements.append(
+                (
+                    _insert_sql(table, tuple(varying), tuple(constant), end - start),
+                    [*fixed, *itertools.chain.from_iterable(rows)],
+                )
+            )
+        return statements
+
+
+def _same(column: Sequence[Any]) -> bool:
+    return column.count(column[0]) == len(column)
+
+
+def _utc_texts(column: Sequence[datetime | None], known: dict[int, str | None]) -> list[str | None]:
+    """Instants as UTCDateTime stores them ("YYYY-MM-DD HH:MM:SS.ffffff", UTC).
+
+    ``known`` remembers the texts by object, across the columns of a chunk.
+
+    The acknowledgement and resolution times are mostly the receipt time itself, and the
+    creation time is one object for every row: each is converted once. (The objects are alive
+    while the columns are, so their ids cannot be reused meanwhile.)
+    """
+    count = len(column)
+    if column.count(None) == count:
+        return [None] * count
+    first = column[0]
+    if first is not None and _same(column):  # the creation time: one for the whole chunk
+        return [_utc(first)] * count
+    get = known.get
+    texts = [None if moment is None else get(id(moment)) or _utc(moment) for moment in column]
+    known.update(zip(map(id, column), texts, strict=True))
+    return texts
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(" ", "microseconds")[:26]
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_sql(table: str, varying: tuple[str, ...], constant: tuple[str, ...], rows: int) -> str:
+    """``INSERT`` of ``rows`` rows; the constant columns' values are bound once, first."""
+    names = ", ".join(f'"{name}"' for name in (*varying, *constant))
+    row = "(" + ", ".join("?" * len(varying)) + ")"
+    all_rows = ", ".join([row] * rows)
+    if not constant:
+        return f'INSERT INTO "{table}" ({names}) VALUES {all_rows}'
+    fixed = ", ".join("?" * len(constant))
+    return f'INSERT INTO "{table}" ({names}) SELECT *, {fixed} FROM (VALUES {all_rows})'
+
+
+class _Writer:
+    """Runs an import's statements on a thread of its own, while the next rows are read.
+
+    SQLite releases the GIL while it works, so inserting and indexing one chunk (more than half
+    of what an import costs) overlaps reading and checking the next one on the other core. The
+    connection is used by one thread at a time: once the writer has started, the reading thread
+    uses it only after :meth:`wait` or :meth:`close`. Everything runs inside the import's
+    transaction: when the import fails or is cancelled, the writer is stopped and the rollback
+    undoes whatever it wrote. An error in the thread is raised in the reading thread at its
+    next call, so no failure goes unseen, and nothing runs after it.
+    """
+
+    def __init__(self, driver: sqlite3.Connection) -> None:
+        self._driver = driver
+        self._work: queue.Queue[list[tuple[str, Sequence[Any]]] | None] = queue.Queue(
+            maxsize=_WRITER_BACKLOG
+        )
+        self._error: BaseException | None = None
+        self._raised = False
+        self._stop = False
+        self._thread = threading.Thread(
+            target=self._run, name="policydesk-import-writer", daemon=True
+        )
+        self._thread.start()
+
+    def submit(self, statements: list[tuple[str, Sequence[Any]]]) -> None:
+        """Queue statements (waits while a couple of chunks are already waiting)."""
+        self._raise()
+        self._work.put(statements)
+
+    def wait(self) -> None:
+        """Wait until everything submitted has run; the connection is free until the next."""
+        self._work.join()
+        self._raise()
+
+    def close(self, *, abandon: bool = False) -> None:
+        """Let the thread finish and end; then raise what it failed with, if anything.
+
+        Args:
+            abandon: the import is failing (a cancel, an error): what is still queued is
+                dropped, since the rollback undoes the lot anyway.
+        """
+        self._stop = abandon
+        self._work.put(None)
+        self._thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None and not self._raised:
+            self._raised = True
+            raise self._error
+
+    def _run(self) -> None:
+        while True:
+            statements = self._work.get()
+            try:
+                if statements is None:
+                    return
+                if self._error is None and not self._stop:
+                    for sql, parameters in statements:
+                        self._driver.execute(sql, parameters)
+            except BaseException as exc:  # raised in the reading thread at its next call
+                self._error = exc
+            finally:
+                self._work.task_done()
+
+
+_WRITER_BACKLOG = 2  # chunks waiting for the writer: enough to keep it busy, little memory
 
 
 class _BulkIndexes:
@@ -837,17 +1080,18 @@ _BYTES_PER_ROW_GUESS = 250
 
 
 class _SearchIndex:
-    """Fills the full-text indexes once for all imported rows, instead of row by row.
+    """Fills the full-text indexes chunk by chunk for the imported rows, not row by row.
 
     The indexes (``complaint_fts`` and ``complaint_action_fts``, migration 0002) are kept up to
     date by ``AFTER INSERT`` triggers. Fired once per row, they make an import about seven times
-    slower than one ``INSERT ... SELECT`` into the index afterwards. So, inside the import's
-    transaction, the two insert triggers are dropped, the rows inserted, the index filled for
-    the new id range in one statement, and the triggers created again from the very SQL they
-    were stored with. SQLite's DDL is transactional: whatever happens, the commit or the
-    rollback leaves the triggers exactly as they were, and no other connection ever sees the
-    file without them. The indexed columns are read from the index itself, so a later
-    migration that indexes other columns needs no change here.
+    slower than one ``INSERT ... SELECT`` into the index per chunk. So, inside the import's
+    transaction, the two insert triggers are dropped, each chunk's rows inserted and indexed by
+    their id range in one statement (by the writer, while the next chunk is read), and the
+    triggers created again from the very SQL they were stored with. SQLite's DDL is
+    transactional: whatever happens, the commit or the rollback leaves the triggers exactly as
+    they were, and no other connection ever sees the file without them. The indexed columns are
+    read from the index itself, so a later migration that indexes other columns needs no change
+    here.
     """
 
     _TRIGGERS = (
@@ -872,19 +1116,24 @@ class _SearchIndex:
         self._first_complaint = first_complaint
         self._first_action = first_action
 
-    def finish(self, next_complaint: int, next_action: int) -> None:
-        """Index the rows inserted since the start and put the triggers back."""
-        ranges = {
-            "complaint": (self._first_complaint, next_complaint),
-            "complaint_action": (self._first_action, next_action),
-        }
-        for sql, index, table, columns in self._suspended:
+    def fill(self, ranges: dict[str, tuple[int, int]]) -> list[tuple[str, Sequence[Any]]]:
+        """The statements that index the rows of each table whose ids are in ``[first, end)``."""
+        statements: list[tuple[str, Sequence[Any]]] = []
+        for _, index, table, columns in self._suspended:
             first, end = ranges[table]
-            names = ", ".join(f'"{column}"' for column in columns)
-            self._connection.exec_driver_sql(
-                f'INSERT INTO "{index}"(rowid, {names}) '
-                f'SELECT id, {names} FROM "{table}" WHERE id >= ? AND id < ?',
-                (first, end),
-            )
+            if first < end:
+                names = ", ".join(f'"{column}"' for column in columns)
+                statements.append(
+                    (
+                        f'INSERT INTO "{index}"(rowid, {names}) '
+                        f'SELECT id, {names} FROM "{table}" WHERE id >= ? AND id < ?',
+                        (first, end),
+                    )
+                )
+        return statements
+
+    def finish(self) -> None:
+        """Put the triggers back (every imported row is indexed by then)."""
+        for sql, _, _, _ in self._suspended:
             self._connection.exec_driver_sql(sql)
         self._suspended.clear()

@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from policydesk.domain.businesshours import ExceptionKind
+from policydesk.domain.calendar_days import ExceptionKind
 from policydesk.domain.complaints import (
     Channel,
     CompensationKind,

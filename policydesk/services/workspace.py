@@ -9,6 +9,7 @@ from policydesk.services.assessment import AssessmentService
 from policydesk.services.assessment_export import AssessmentExportService
 from policydesk.services.complaint_transfer import ComplaintTransferService
 from policydesk.services.complaints import ComplaintService
+from policydesk.services.office_hours import OfficeHoursService
 from policydesk.services.overview import OverviewService
 from policydesk.services.policy import PolicyService
 from policydesk.storage.database import Database, OpenProgress
@@ -25,6 +26,7 @@ class Workspace:
         policy: the customer service policy and its versions.
         assessment: the yearly self-assessment rounds.
         assessment_export: assessment rounds as PDF reports and CSV files.
+        office_hours: office hours, time zone, holidays and the service clock.
     """
 
     def __init__(self, database: Database) -> None:
@@ -36,6 +38,7 @@ class Workspace:
         self.policy = PolicyService(database.sessions)
         self.assessment = AssessmentService(database.sessions)
         self.assessment_export = AssessmentExportService(database.sessions)
+        self.office_hours = OfficeHoursService(database.sessions)
 
     @classmethod
     def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:

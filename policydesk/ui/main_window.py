@@ -41,6 +41,7 @@ from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.pages.assessment_page import AssessmentPage
 from policydesk.ui.pages.complaints_page import ComplaintsPage
 from policydesk.ui.pages.home_page import HomePage, heading, paragraph
+from policydesk.ui.pages.office_hours_page import OfficeHoursPage
 from policydesk.ui.pages.placeholder_page import ComingPage
 from policydesk.ui.pages.settings_page import SettingsPage
 from policydesk.ui.prompts import Prompter
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._change_slots: list[Callable[[Changes], None]] = []
         self.pages: dict[str, QWidget] = {}
         self._assessment_due = False
+        self._office_hours_page: OfficeHoursPage | None = None
         prompter.set_window(self)
 
         self.setWindowIcon(app_icon())
@@ -304,8 +306,17 @@ class MainWindow(QMainWindow):
             ),
             IconName.PRINT,
         )
+        office_hours = OfficeHoursPage(workspace.office_hours, self._prompter)
+        office_hours.setObjectName("office_hours_page")
+        office_hours.changes_made.connect(self.changes_applied.emit)
+        self._listen_to_changes(office_hours.on_changes)
+        self._office_hours_page = office_hours
         settings_page = SettingsPage(
-            self._settings, workspace.path, datafiles.data_folder(), datafiles.report_folder()
+            self._settings,
+            workspace.path,
+            datafiles.data_folder(),
+            datafiles.report_folder(),
+            office_hours=office_hours,
         )
         settings_page.theme_chosen.connect(self.set_theme)
         settings_page.language_chosen.connect(self.set_language)
@@ -458,6 +469,9 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if isinstance(page, ComplaintsPage | PolicyPage | AssessmentPage):
                 page.shut_down()
+        if self._office_hours_page is not None:
+            self._office_hours_page.shut_down()
+            self._office_hours_page = None
 
     @Slot(int)
     def _on_sidebar_row_changed(self, row: int) -> None:

@@ -1953,6 +1953,64 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     </message>
 </context>
 <context>
+    <name>DayRow</name>
+    <message>
+        <source>Closed</source>
+        <translation>Închis</translation>
+    </message>
+    <message>
+        <source>Add Hours</source>
+        <translation>Adaugă interval</translation>
+    </message>
+    <message>
+        <source>Add an open interval to this day</source>
+        <translation>Adaugă un interval de deschidere în această zi</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>New Date</source>
+        <translation>Dată nouă</translation>
+    </message>
+    <message>
+        <source>Edit the Date</source>
+        <translation>Modificați data</translation>
+    </message>
+    <message>
+        <source>Optional: for example “Stocktaking”</source>
+        <translation>Opțional: de exemplu „Inventar”</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>În&amp;chis:</translation>
+    </message>
+    <message>
+        <source>Closing early at 13:00? Then closed from 13:00 to 00:00 (midnight).</source>
+        <translation>Închideți mai devreme, la 13:00? Atunci aveți închis de la 13:00 la 00:00 (miezul nopții).</translation>
+    </message>
+    <message>
+        <source>&amp;Open:</source>
+        <translation>D&amp;eschis:</translation>
+    </message>
+    <message>
+        <source>The hours of this date; a closing time before the opening is next day.</source>
+        <translation>Programul din această zi; o oră de închidere înaintea celei de deschidere cade a doua zi.</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>Finding</source>
@@ -2647,6 +2705,37 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
     <message>
         <source>Period for %1</source>
         <translation>Perioada pentru %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalEditor</name>
+    <message>
+        <source>Opens</source>
+        <translation>Deschidere</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Închidere</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Scoate</translation>
+    </message>
+    <message>
+        <source>Remove this interval</source>
+        <translation>Scoate acest interval</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toată ziua</translation>
+    </message>
+    <message>
+        <source>until midnight</source>
+        <translation>până la miezul nopții</translation>
+    </message>
+    <message>
+        <source>next day</source>
+        <translation>a doua zi</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3547,193 @@ Dosarul de date: %2</translation>
     <message>
         <source>Recorded on %1</source>
         <translation>Înregistrată pe %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursPage</name>
+    <message>
+        <source>Closed all day</source>
+        <translation>Închis toată ziua</translation>
+    </message>
+    <message>
+        <source>Closed part of the day</source>
+        <translation>Închis o parte din zi</translation>
+    </message>
+    <message>
+        <source>Extra opening</source>
+        <translation>Deschidere suplimentară</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day. Write hours and minutes, like 09:30.</source>
+        <translation>„%1” nu este o oră. Scrieți ora și minutele, de exemplu 09:30.</translation>
+    </message>
+    <message>
+        <source>It starts and ends at the same time (%1). Choose a later end (00:00 to 00:00 means the whole day).</source>
+        <translation>Începe și se termină la aceeași oră (%1). Alegeți o oră de sfârșit mai târzie (de la 00:00 la 00:00 înseamnă toată ziua).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Choose one from the list, such as Europe/Stockholm.</source>
+        <translation>„%1” nu este un fus orar. Alegeți unul din listă, de exemplu Europe/Bucharest.</translation>
+    </message>
+    <message>
+        <source>PolicyDesk knows no public holidays for “%1”. Choose a country from the list.</source>
+        <translation>PolicyDesk nu cunoaște sărbătorile legale pentru „%1”. Alegeți o țară din listă.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of that country. Choose one from the list.</source>
+        <translation>„%1” nu este o regiune a acestei țări. Alegeți una din listă.</translation>
+    </message>
+    <message>
+        <source>This date already has an own entry (%1). Change or delete that one instead.</source>
+        <translation>Pentru această dată există deja o intrare proprie (%1). Modificați-o sau ștergeți-o pe aceea.</translation>
+    </message>
+    <message>
+        <source>Give the times: from when until when.</source>
+        <translation>Completați orele: de la ce oră până la ce oră.</translation>
+    </message>
+    <message>
+        <source>Choose a date between 1970 and 2199.</source>
+        <translation>Alegeți o dată între 1970 și 2199.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Nota este prea lungă: cel mult %1 de caractere.</translation>
+    </message>
+    <message>
+        <source>The note contains invisible control characters. Remove them.</source>
+        <translation>Nota conține caractere de control invizibile. Ștergeți-le.</translation>
+    </message>
+    <message>
+        <source>Choose what happens on the date.</source>
+        <translation>Alegeți ce se întâmplă în acea zi.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Alegeți o zi a săptămânii.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer there; perhaps it was deleted meanwhile.</source>
+        <translation>Această intrare nu mai există; poate a fost ștearsă între timp.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, which is already set for this date. Change the times.</source>
+        <translation>%1 se suprapune cu %2, care este deja stabilit pentru această dată. Modificați orele.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2. Change the times so they do not overlap.</source>
+        <translation>%1 se suprapune cu %2. Modificați orele ca să nu se mai suprapună.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 on %3 (it runs past midnight). Change one of them so they do not overlap.</source>
+        <translation>%1 se suprapune cu %2 de %3 (trece de miezul nopții). Modificați unul dintre ele ca să nu se mai suprapună.</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Program de lucru</translation>
+    </message>
+    <message>
+        <source>When you are open decides how the service clock counts: time outside these hours, on holidays and on your own closed days is not counted.</source>
+        <translation>Programul de lucru stabilește cum se calculează termenele: timpul din afara acestui program, din sărbători și din zilele în care ați ales să închideți nu se socotește.</translation>
+    </message>
+    <message>
+        <source>Time zone and holidays</source>
+        <translation>Fus orar și sărbători</translation>
+    </message>
+    <message>
+        <source>Also closed on Midsummer Eve, Christmas Eve and New Year&apos;s Eve</source>
+        <translation>Închis și în ajun de Midsommar, de Crăciun și de Anul Nou</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fus orar:</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Sărbători legale din:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regiune:</translation>
+    </message>
+    <message>
+        <source>Opening hours each week</source>
+        <translation>Programul săptămânal</translation>
+    </message>
+    <message>
+        <source>A day can have several intervals, such as 09:00–12:00 and 13:00–18:00. An interval that closes at or before its opening time ends the next day, as in 18:00–02:00. A day without intervals is closed. Each day is saved when you leave it.</source>
+        <translation>O zi poate avea mai multe intervale, de exemplu 09:00–12:00 și 13:00–18:00. Un interval care se închide la ora de deschidere sau înaintea ei se termină a doua zi, ca în 18:00–02:00. O zi fără intervale este închisă. Fiecare zi se salvează când treceți la alta.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Your own dates</source>
+        <translation>Zilele dumneavoastră speciale</translation>
+    </message>
+    <message>
+        <source>Days you close, close early or open although you are normally closed: stocktaking, a wedding, Christmas shopping on a Sunday.</source>
+        <translation>Zilele în care închideți, închideți mai devreme sau deschideți deși de obicei aveți închis: inventar, o nuntă, cumpărături de Crăciun într-o duminică.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adaugă…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>Anul dintr-o privire</translation>
+    </message>
+    <message>
+        <source>None (no public holidays)</source>
+        <translation>Niciuna (fără sărbători legale)</translation>
+    </message>
+    <message>
+        <source>Only for Sweden, where many businesses close on these days.</source>
+        <translation>Doar pentru Suedia, unde multe firme închid în aceste zile.</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>Toată țara</translation>
+    </message>
+    <message>
+        <source>Delete the Date</source>
+        <translation>Ștergeți data</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on %2?</source>
+        <translation>Ștergeți „%1” din %2?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nu s-a șters</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5069,14 @@ Dosarul de date: %2</translation>
         <translation>Setări</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Program de lucru</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Aspect</translation>
     </message>
@@ -5149,6 +5433,81 @@ Dosarul de date: %2</translation>
     <message>
         <source>Your vision has %1 words. That is fine to start with, but a vision staff can say from memory is shorter: try leaving out a word or two. It is saved as it is.</source>
         <translation>Numărul de cuvinte din viziune: %1. Pentru început e în regulă, dar o viziune pe care personalul o poate spune din memorie este mai scurtă: încercați să scoateți un cuvânt sau două. Se salvează așa cum este.</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>Open</source>
+        <translation>Deschis</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>O parte din zi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Închis</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Sărbătoare</translation>
+    </message>
+    <message>
+        <source>Extra opening</source>
+        <translation>Deschidere suplimentară</translation>
+    </message>
+    <message>
+        <source>Closed on this weekday</source>
+        <translation>Închis în această zi a săptămânii</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Sărbătoare legală</translation>
+    </message>
+    <message>
+        <source>Customary closed day</source>
+        <translation>Zi de închidere prin tradiție</translation>
+    </message>
+    <message>
+        <source>Your own closed day</source>
+        <translation>Zi de închidere stabilită de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Closed part of the day</source>
+        <translation>Închis o parte din zi</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toată ziua</translation>
+    </message>
+    <message>
+        <source>%1 (next day)</source>
+        <translation>%1 (a doua zi)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Deschis %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Închis %1</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Anul anterior</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Anul următor</translation>
+    </message>
+    <message>
+        <source>This Year</source>
+        <translation>Anul curent</translation>
+    </message>
+    <message>
+        <source>Your own date</source>
+        <translation>Zi specială stabilită de dumneavoastră</translation>
     </message>
 </context>
 </TS>

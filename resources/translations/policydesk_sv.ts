@@ -1953,6 +1953,64 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     </message>
 </context>
 <context>
+    <name>DayRow</name>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Add Hours</source>
+        <translation>Lägg till tider</translation>
+    </message>
+    <message>
+        <source>Add an open interval to this day</source>
+        <translation>Lägg till ett intervall med öppet den här dagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>New Date</source>
+        <translation>Nytt datum</translation>
+    </message>
+    <message>
+        <source>Edit the Date</source>
+        <translation>Redigera datumet</translation>
+    </message>
+    <message>
+        <source>Optional: for example “Stocktaking”</source>
+        <translation>Valfritt: till exempel ”Inventering”</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>&amp;Stängt:</translation>
+    </message>
+    <message>
+        <source>Closing early at 13:00? Then closed from 13:00 to 00:00 (midnight).</source>
+        <translation>Stänger du tidigt kl. 13:00? Då är det stängt från 13:00 till 00:00 (midnatt).</translation>
+    </message>
+    <message>
+        <source>&amp;Open:</source>
+        <translation>&amp;Öppet:</translation>
+    </message>
+    <message>
+        <source>The hours of this date; a closing time before the opening is next day.</source>
+        <translation>Öppettiderna det här datumet; en stängningstid före öppningstiden gäller nästa dag.</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>Finding</source>
@@ -2647,6 +2705,37 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>Period for %1</source>
         <translation>Period för %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalEditor</name>
+    <message>
+        <source>Opens</source>
+        <translation>Öppnar</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Stänger</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove this interval</source>
+        <translation>Ta bort det här intervallet</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hela dagen</translation>
+    </message>
+    <message>
+        <source>until midnight</source>
+        <translation>till midnatt</translation>
+    </message>
+    <message>
+        <source>next day</source>
+        <translation>nästa dag</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3547,193 @@ Datamapp: %2</translation>
     <message>
         <source>Recorded on %1</source>
         <translation>Registrerad %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursPage</name>
+    <message>
+        <source>Closed all day</source>
+        <translation>Stängt hela dagen</translation>
+    </message>
+    <message>
+        <source>Closed part of the day</source>
+        <translation>Delvis stängt</translation>
+    </message>
+    <message>
+        <source>Extra opening</source>
+        <translation>Extra öppet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day. Write hours and minutes, like 09:30.</source>
+        <translation>”%1” är inget klockslag. Skriv timmar och minuter, t.ex. 09:30.</translation>
+    </message>
+    <message>
+        <source>It starts and ends at the same time (%1). Choose a later end (00:00 to 00:00 means the whole day).</source>
+        <translation>Det börjar och slutar vid samma tid (%1). Välj en senare sluttid (00:00 till 00:00 betyder hela dagen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Choose one from the list, such as Europe/Stockholm.</source>
+        <translation>”%1” är ingen tidszon. Välj en i listan, t.ex. Europe/Stockholm.</translation>
+    </message>
+    <message>
+        <source>PolicyDesk knows no public holidays for “%1”. Choose a country from the list.</source>
+        <translation>PolicyDesk känner inte till några helgdagar för ”%1”. Välj ett land i listan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of that country. Choose one from the list.</source>
+        <translation>”%1” är ingen region i det landet. Välj en i listan.</translation>
+    </message>
+    <message>
+        <source>This date already has an own entry (%1). Change or delete that one instead.</source>
+        <translation>Det här datumet har redan en egen post (%1). Ändra eller ta bort den i stället.</translation>
+    </message>
+    <message>
+        <source>Give the times: from when until when.</source>
+        <translation>Ange tiderna: från när till när.</translation>
+    </message>
+    <message>
+        <source>Choose a date between 1970 and 2199.</source>
+        <translation>Välj ett datum mellan 1970 och 2199.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Anteckningen är för lång: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The note contains invisible control characters. Remove them.</source>
+        <translation>Anteckningen innehåller osynliga styrtecken. Ta bort dem.</translation>
+    </message>
+    <message>
+        <source>Choose what happens on the date.</source>
+        <translation>Välj vad som gäller det datumet.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Välj en veckodag.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer there; perhaps it was deleted meanwhile.</source>
+        <translation>Posten finns inte längre; kanske har den tagits bort under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, which is already set for this date. Change the times.</source>
+        <translation>%1 överlappar %2, som redan finns för det här datumet. Ändra tiderna.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2. Change the times so they do not overlap.</source>
+        <translation>%1 överlappar %2. Ändra tiderna så att de inte överlappar.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 on %3 (it runs past midnight). Change one of them so they do not overlap.</source>
+        <translation>%1 överlappar %2 på %3 (det går över midnatt). Ändra en av tiderna så att de inte överlappar.</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>When you are open decides how the service clock counts: time outside these hours, on holidays and on your own closed days is not counted.</source>
+        <translation>Dina öppettider avgör hur svarstiden räknas: tid utanför öppettiderna, helgdagar och dina egna stängda dagar räknas inte.</translation>
+    </message>
+    <message>
+        <source>Time zone and holidays</source>
+        <translation>Tidszon och helgdagar</translation>
+    </message>
+    <message>
+        <source>Also closed on Midsummer Eve, Christmas Eve and New Year&apos;s Eve</source>
+        <translation>Stängt även på midsommarafton, julafton och nyårsafton</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tidszon:</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Helgdagar i:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Opening hours each week</source>
+        <translation>Öppettider varje vecka</translation>
+    </message>
+    <message>
+        <source>A day can have several intervals, such as 09:00–12:00 and 13:00–18:00. An interval that closes at or before its opening time ends the next day, as in 18:00–02:00. A day without intervals is closed. Each day is saved when you leave it.</source>
+        <translation>En dag kan ha flera intervall, t.ex. 09:00–12:00 och 13:00–18:00. Ett intervall som stänger vid eller före öppningstiden slutar nästa dag, som 18:00–02:00. En dag utan intervall är stängd. Varje dag sparas när du lämnar den.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Your own dates</source>
+        <translation>Dina egna datum</translation>
+    </message>
+    <message>
+        <source>Days you close, close early or open although you are normally closed: stocktaking, a wedding, Christmas shopping on a Sunday.</source>
+        <translation>Dagar då du har stängt, stänger tidigt eller har öppet fast du brukar ha stängt: inventering, ett bröllop, julhandel på en söndag.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>Årsöversikt</translation>
+    </message>
+    <message>
+        <source>None (no public holidays)</source>
+        <translation>Inget land (inga helgdagar)</translation>
+    </message>
+    <message>
+        <source>Only for Sweden, where many businesses close on these days.</source>
+        <translation>Bara för Sverige, där många företag har stängt de här dagarna.</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>Hela landet</translation>
+    </message>
+    <message>
+        <source>Delete the Date</source>
+        <translation>Ta bort datumet</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on %2?</source>
+        <translation>Ta bort ”%1” den %2?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttaget</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5069,14 @@ Datamapp: %2</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
@@ -5149,6 +5433,81 @@ Datamapp: %2</translation>
     <message>
         <source>Your vision has %1 words. That is fine to start with, but a vision staff can say from memory is shorter: try leaving out a word or two. It is saved as it is.</source>
         <translation>Din vision har %1 ord. Det duger som start, men en vision som personalen kan säga utantill är kortare: försök stryka ett ord eller två. Den sparas som den är.</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>Del av dagen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Helgdag</translation>
+    </message>
+    <message>
+        <source>Extra opening</source>
+        <translation>Extra öppet</translation>
+    </message>
+    <message>
+        <source>Closed on this weekday</source>
+        <translation>Stängt den här veckodagen</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Allmän helgdag</translation>
+    </message>
+    <message>
+        <source>Customary closed day</source>
+        <translation>Brukar vara stängt</translation>
+    </message>
+    <message>
+        <source>Your own closed day</source>
+        <translation>Din egen stängda dag</translation>
+    </message>
+    <message>
+        <source>Closed part of the day</source>
+        <translation>Delvis stängt</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hela dagen</translation>
+    </message>
+    <message>
+        <source>%1 (next day)</source>
+        <translation>%1 (nästa dag)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Öppet %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Stängt %1</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Föregående år</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Nästa år</translation>
+    </message>
+    <message>
+        <source>This Year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Your own date</source>
+        <translation>Ditt eget datum</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,8 @@ class SettingsPage(QWidget):
         data_folder: Path,
         report_folder: Path,
         parent: QWidget | None = None,
+        *,
+        office_hours: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -62,7 +65,17 @@ class SettingsPage(QWidget):
         scroller.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroller)
+        self.tabs: QTabWidget | None = None
+        if office_hours is None:
+            outer.addWidget(scroller)
+            return
+        # The business's hours belong to the file; the rest of Settings to this computer.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroller, self.tr("General"))
+        self.tabs.addTab(office_hours, self.tr("Office hours"))
+        outer.addWidget(self.tabs)
 
     def _appearance_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Appearance"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from fractions import Fraction
@@ -19,6 +19,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from policydesk.domain.changes import Changes
+from policydesk.domain.problems import Outcome as ChangeOutcome
+from policydesk.domain.problems import Problem
 from policydesk.domain.quotient import (
     HIGHEST_RATING,
     LOWEST_RATING,
@@ -73,31 +75,8 @@ class AssessmentProblemCode(StrEnum):
     NOT_FOUND = "not_found"
 
 
-@dataclass(frozen=True, slots=True)
-class AssessmentProblem:
-    """One thing to fix: a code, the field it is about, and facts for the message."""
-
-    code: AssessmentProblemCode
-    field: str
-    params: tuple[tuple[str, str | int], ...] = ()
-
-    def param(self, name: str) -> str:
-        """Return a parameter as text ('' when absent)."""
-        return next((str(value) for key, value in self.params if key == name), "")
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What a change did: the problems that stopped it (nothing changed), or what changed."""
-
-    problems: tuple[AssessmentProblem, ...] = ()
-    changes: Changes = field(default_factory=Changes)
-    id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        """Whether the change went through."""
-        return not self.problems
+AssessmentProblem = Problem[AssessmentProblemCode]
+Outcome = ChangeOutcome[AssessmentProblem]
 
 
 @dataclass(frozen=True, slots=True)

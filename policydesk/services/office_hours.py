@@ -27,7 +27,7 @@ import json
 import re
 import zoneinfo
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -45,6 +45,8 @@ from policydesk.domain.calendar_days import (
     span_minutes,
 )
 from policydesk.domain.changes import Changes
+from policydesk.domain.problems import Outcome as ChangeOutcome
+from policydesk.domain.problems import Problem
 from policydesk.domain.settings import SettingKey
 from policydesk.services.timezones import computer_zone
 from policydesk.storage.engine import Sessions
@@ -132,37 +134,14 @@ class OfficeHoursProblemCode(StrEnum):
     NOT_FOUND = "not_found"
 
 
-@dataclass(frozen=True, slots=True)
-class OfficeHoursProblem:
-    """One thing to fix: a code, the field it is about, and facts for the message.
-
-    Fields are ``weekday.N`` (N = 0 for Monday), ``timezone``, ``country``, ``region``,
-    ``day``, ``kind``, ``starts``, ``ends``, ``note`` and ``exception``. Interval problems carry
-    ``weekday``, ``index`` (0 for the first interval), ``opens`` and ``closes``; an overlap adds
-    ``other_weekday``, ``other_index``, ``other_opens`` and ``other_closes``.
-    """
-
-    code: OfficeHoursProblemCode
-    field: str
-    params: tuple[tuple[str, str | int], ...] = ()
-
-    def param(self, name: str) -> str:
-        """Return a parameter as text ('' when absent)."""
-        return next((str(value) for key, value in self.params if key == name), "")
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What a change did: the problems that stopped it (nothing changed), or what changed."""
-
-    problems: tuple[OfficeHoursProblem, ...] = ()
-    changes: Changes = field(default_factory=Changes)
-    id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        """Whether the change went through."""
-        return not self.problems
+# One thing to fix: a code, the field it is about, and facts for the message.
+#
+# Fields are ``weekday.N`` (N = 0 for Monday), ``timezone``, ``country``, ``region``,
+# ``day``, ``kind``, ``starts``, ``ends``, ``note`` and ``exception``. Interval problems carry
+# ``weekday``, ``index`` (0 for the first interval), ``opens`` and ``closes``; an overlap adds
+# ``other_weekday``, ``other_index``, ``other_opens`` and ``other_closes``.
+OfficeHoursProblem = Problem[OfficeHoursProblemCode]
+Outcome = ChangeOutcome[OfficeHoursProblem]
 
 
 @dataclass(frozen=True, slots=True)

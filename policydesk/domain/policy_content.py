@@ -22,6 +22,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from policydesk.domain.capacity import (
+    MAX_CONTACTS_PER_PERSON,
+    MAX_COUNT,
+    MAX_DAYS_PER_WEEK,
+    MAX_HOURS_PER_DAY,
+    MAX_PEOPLE,
+    MIN_DAYS_PER_WEEK,
+)
 from policydesk.domain.complaints import Channel
 from policydesk.domain.goals import AbandonedCallRule, Cadence, Direction, GoalTemplate
 from policydesk.domain.policy import (
@@ -89,11 +97,23 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     # 2. Today: the desired state, own resources and the technical platform (the inflows per
     # channel are channel plans).
     _f("today.desired_state"),
-    _f("today.people", FieldKind.NUMBER, minimum=0, maximum=10_000),
-    _f("today.hours_per_day", FieldKind.NUMBER, minimum=0, maximum=24),
-    _f("today.contacts_per_person", FieldKind.NUMBER, minimum=0, maximum=100_000),
-    _f("today.open_backlog", FieldKind.INTEGER, minimum=0, maximum=10_000_000),
-    _f("today.days_per_week", FieldKind.INTEGER, minimum=1, maximum=7),
+    # The same limits the count backwards applies (domain/capacity.py), so an answer that is
+    # stored is always one it can use.
+    _f("today.people", FieldKind.NUMBER, minimum=0, maximum=MAX_PEOPLE),
+    _f("today.hours_per_day", FieldKind.NUMBER, minimum=0, maximum=MAX_HOURS_PER_DAY),
+    _f(
+        "today.contacts_per_person",
+        FieldKind.INTEGER,
+        minimum=0,
+        maximum=MAX_CONTACTS_PER_PERSON,
+    ),
+    _f("today.open_backlog", FieldKind.INTEGER, minimum=0, maximum=MAX_COUNT),
+    _f(
+        "today.days_per_week",
+        FieldKind.INTEGER,
+        minimum=MIN_DAYS_PER_WEEK,
+        maximum=MAX_DAYS_PER_WEEK,
+    ),
     _f("today.platform"),
     _f("today.platform_fit", FieldKind.CHOICE, choices=_codes(PlatformFit)),
     _f("today.investments"),
@@ -176,7 +196,6 @@ class PolicyProblemCode(StrEnum):
     NO_TOP_PROBLEMS = "no_top_problems"
     TARGET_WITHOUT_BASELINE = "target_without_baseline"
     VISION_TOO_LONG = "vision_too_long"
-    STEP_EMPTY = "step_empty"
 
 
 @dataclass(frozen=True, slots=True)

@@ -268,13 +268,6 @@ class PolicyService:
             section.include_in_print = printed
         return SaveResult(changes=_SAVED)
 
-    def set_title(self, version_id: int, title: str) -> SaveResult:
-        """Rename the draft."""
-        problems = check_text(title, "title", MAX_LINE)
-        if problems:
-            return SaveResult(tuple(problems))
-        return self._on_draft(version_id, lambda session, row: setattr(row, "title", title))
-
     # ------------------------------------------------------------------ moving through steps
 
     def go_to(self, version_id: int, step: PolicyStep) -> SaveResult:

@@ -4584,10 +4584,6 @@ Dosarul de date: %2</translation>
         <source>The vision has %1 words; a vision people remember has about %2 at most.</source>
         <translation>Numărul de cuvinte din viziune: %1; o viziune pe care oamenii o țin minte are cel mult circa %2.</translation>
     </message>
-    <message>
-        <source>Nothing is written here yet.</source>
-        <translation>Încă nu este nimic scris aici.</translation>
-    </message>
 </context>
 <context>
     <name>ProblemRow</name>

@@ -4584,10 +4584,6 @@ Datamapp: %2</translation>
         <source>The vision has %1 words; a vision people remember has about %2 at most.</source>
         <translation>Visionen har %1 ord; en vision som folk kommer ihåg har högst ungefär %2.</translation>
     </message>
-    <message>
-        <source>Nothing is written here yet.</source>
-        <translation>Här är inget skrivet än.</translation>
-    </message>
 </context>
 <context>
     <name>ProblemRow</name>

@@ -103,6 +103,9 @@ def test_wrong_types_and_unknown_keys_are_problems_not_crashes() -> None:
         ("today.days_per_week", "2.5", [PolicyProblemCode.NOT_WHOLE]),
         ("today.days_per_week", "0", [PolicyProblemCode.TOO_SMALL]),
         ("today.open_backlog", "1e30", [PolicyProblemCode.TOO_LARGE]),
+        # The same limits the count backwards uses: what is stored, it can compute with.
+        ("today.contacts_per_person", "12.5", [PolicyProblemCode.NOT_WHOLE]),
+        ("today.contacts_per_person", "1001", [PolicyProblemCode.TOO_LARGE]),
         ("guidelines.compensation_limit", "100000", []),
         ("guidelines.compensation_limit", "12.5", [PolicyProblemCode.NOT_WHOLE]),
         ("rollout.meeting_date", "2026-03-09", []),

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from policydesk.domain.policy_content import MAX_LINE, number_text, parse_number
+from policydesk.domain.policy import FieldKind
+from policydesk.domain.policy_content import FIELDS_BY_KEY, MAX_LINE, number_text, parse_number
 
 PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 3px 6px;"
 _NO_DATE = QDate(1900, 1, 1)  # the date edit's "not chosen" value, shown as a dash
@@ -226,6 +227,23 @@ class NumberAnswer(Answer):
         self.spin.setGroupSeparatorShown(True)
         self.spin.setMaximumWidth(220)
         self._finish(self.spin)
+
+    @classmethod
+    def for_field(cls, key: str, label: str, hint: str = "") -> NumberAnswer:
+        """A box with the range and decimals the field declares (``POLICY_FIELDS``).
+
+        The limits are stated once, in the domain, so the box never offers a number the check
+        would refuse.
+        """
+        spec = FIELDS_BY_KEY[key]
+        return cls(
+            key,
+            label,
+            hint,
+            minimum=spec.minimum or 0,
+            maximum=spec.maximum if spec.maximum is not None else 1_000_000,
+            decimals=1 if spec.kind is FieldKind.NUMBER else 0,
+        )
 
     def number(self) -> float | None:
         """The number shown, or None for "not given"."""

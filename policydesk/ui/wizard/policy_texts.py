@@ -385,6 +385,5 @@ def problem_text(problem: PolicyProblem) -> str:
         )
         .replace("%1", number("words"))
         .replace("%2", number("max")),
-        PolicyProblemCode.STEP_EMPTY: translate("PolicyTexts", "Nothing is written here yet."),
     }
     return texts[code]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from policydesk.domain.capacity import DEFAULT_DAYS_PER_WEEK, MAX_CONTACTS_PER_PERSON, Resources
+from policydesk.domain.capacity import DEFAULT_DAYS_PER_WEEK, Resources
 from policydesk.domain.complaints import Channel
 from policydesk.domain.policy import PlatformFit, PolicyStep
 from policydesk.ui.wizard import policy_texts as texts
@@ -95,45 +95,30 @@ class TodayStep(StepPage):
                 )
             )
         )
-        self.people_answer = NumberAnswer(
+        self.people_answer = NumberAnswer.for_field(
             "today.people",
             texts.answer_label("today.people"),
             translate("TodayStep", "Full-time equivalents, e.g. 1.5"),
-            minimum=0,
-            maximum=10_000,
-            decimals=1,
         )
-        self.hours_answer = NumberAnswer(
+        self.hours_answer = NumberAnswer.for_field(
             "today.hours_per_day",
             texts.answer_label("today.hours_per_day"),
             translate("TodayStep", "Hours a day customers are served"),
-            minimum=0,
-            maximum=24,
-            decimals=1,
         )
-        self.per_person_answer = NumberAnswer(
+        self.per_person_answer = NumberAnswer.for_field(
             "today.contacts_per_person",
             texts.answer_label("today.contacts_per_person"),
             translate("TodayStep", "At a pace one can keep up all day"),
-            minimum=0,
-            maximum=MAX_CONTACTS_PER_PERSON,
-            decimals=0,
         )
-        self.backlog_answer = NumberAnswer(
+        self.backlog_answer = NumberAnswer.for_field(
             "today.open_backlog",
             texts.answer_label("today.open_backlog"),
             translate("TodayStep", "Unanswered e-mails, messages, call-backs"),
-            minimum=0,
-            maximum=10_000_000,
-            decimals=0,
         )
-        self.days_answer = NumberAnswer(
+        self.days_answer = NumberAnswer.for_field(
             "today.days_per_week",
             texts.answer_label("today.days_per_week"),
             translate("TodayStep", "“—” counts as 5"),
-            minimum=1,
-            maximum=7,
-            decimals=0,
         )
         self.resources_grid = QWidget()
         self.resources_grid.setObjectName("resources_grid")

@@ -1,7 +1,7 @@
 """The service clock at scale: business time of many intervals, and a period's figures.
 
 Usage: python benchmarks/service_clock.py [--intervals 100000] [--reference-sample 2000]
-                                          [--complaints 1000000] [--seed 6]
+                                          [--complaints 1000000] [--seed 6] [--log FILE]
 
 The calendar is a Stockholm shop: Monday to Friday 08-12 and 13-17, Saturday 10-14, Sweden's
 public holidays and customary closed days (the ``holidays`` package) for 2024-2028. The goals
@@ -23,6 +23,10 @@ compliance figures for 1,000,000 complaints                    1 s
 - The compliance figures of ``--complaints`` synthetic complaints over two years, on a new
   calendar, with acknowledge, resolve and follow-up targets.
 
+- With ``--log FILE``, the period report of every complaint in a real PolicyDesk file
+  (``ServiceClockService.period``: reading the times from SQLite, then the figures), as the
+  Complaints page's Service levels tab runs it in the background. No goal: it is reported.
+
 Prints one line per figure and exits 1 when a goal is missed or the figures disagree.
 """
 
@@ -31,10 +35,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import businesstimedelta  # type: ignore[import-untyped]
@@ -189,6 +196,12 @@ def main() -> int:
     parser.add_argument("--reference-sample", type=int, default=2_000)
     parser.add_argument("--complaints", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--log",
+        type=Path,
+        help="also time the period figures read from this PolicyDesk file (a copy of it is "
+        "opened, since opening may upgrade it), e.g. the file benchmarks/complaint_log.py makes",
+    )
     args = parser.parse_args()
 
     clock, disagreements = clock_figures(args.intervals, args.reference_sample, args.seed)
@@ -232,7 +245,36 @@ def main() -> int:
         f"<= {COMPLIANCE_GOAL_S * 1000:,.0f} ms",
     )
     line(f"compliance figures, {c} complaints, warm", f"{figures['warm'] * 1000:,.0f} ms")
+    if args.log is not None:
+        count, seconds = period_from_file(args.log)
+        line(f"period report read from a file, {count:,} complaints", ns(seconds))
     return 1 if failed else 0
+
+
+def period_from_file(path: Path) -> tuple[int, float]:
+    """Seconds for ServiceClockService.period over every complaint of a file (best of three).
+
+    This is what the Service levels tab waits for: reading the times from SQLite and the
+    figures. The file gets the benchmark's office hours and targets first, on a copy.
+    """
+    from policydesk.services.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        with Workspace.open(copy) as workspace:
+            assert workspace.office_hours.set_timezone(ZONE).ok
+            assert workspace.office_hours.set_week(WEEKLY).ok
+            assert workspace.office_hours.set_holiday_place("SE").ok
+            assert workspace.service_clock.set_targets(None, 4, 2, 7).ok
+            best = float("inf")
+            received = 0
+            for _ in range(3):
+                started = time.perf_counter()
+                figures = workspace.service_clock.period(date(1970, 1, 1), date(2199, 12, 31))
+                best = min(best, time.perf_counter() - started)
+                received = figures.received
+    return received, best
 
 
 def ns(seconds: float) -> str:

@@ -23,7 +23,6 @@ inside the functions that need it: it is heavy, and most uses of the program nev
 
 from __future__ import annotations
 
-import json
 import re
 import zoneinfo
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -31,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -50,7 +49,8 @@ from policydesk.domain.problems import Problem
 from policydesk.domain.settings import SettingKey
 from policydesk.services.timezones import computer_zone
 from policydesk.storage.engine import Sessions
-from policydesk.storage.schema import Business, CalendarException, OfficeHours, Setting
+from policydesk.storage.repositories import read_setting, write_setting
+from policydesk.storage.schema import Business, CalendarException, OfficeHours
 
 if TYPE_CHECKING:
     from policydesk.domain.businesshours import BusinessCalendar
@@ -306,8 +306,8 @@ class OfficeHoursService:
             return Outcome(tuple(problems))
         region = _region_code(country, region)
         with self._sessions.write() as session:
-            _put_setting(session, SettingKey.HOLIDAY_COUNTRY, country)
-            _put_setting(session, SettingKey.HOLIDAY_REGION, region)
+            write_setting(session, SettingKey.HOLIDAY_COUNTRY, country)
+            write_setting(session, SettingKey.HOLIDAY_REGION, region)
         return self._changed()
 
     def set_customary_closed_days(self, closed: bool) -> Outcome:
@@ -316,7 +316,7 @@ class OfficeHoursService:
         The setting is kept for any country but counts only for Sweden.
         """
         with self._sessions.write() as session:
-            _put_setting(session, SettingKey.CUSTOMARY_CLOSED_DAYS, bool(closed))
+            write_setting(session, SettingKey.CUSTOMARY_CLOSED_DAYS, bool(closed))
         return self._changed()
 
     def countries(self) -> list[CountryInfo]:
@@ -914,9 +914,9 @@ def midsummer_eve(year: int) -> date:
 def _business(session: Session) -> Business:
     business = session.get(Business, 1)
     if business is None:  # no business entered yet: the row is made as the policy does
-        if _setting(session, SettingKey.HOLIDAY_COUNTRY) is None:
+        if read_setting(session, SettingKey.HOLIDAY_COUNTRY) is None:
             # The new row's country would count from now on; keep the holidays the owner saw.
-            _put_setting(session, SettingKey.HOLIDAY_COUNTRY, "")
+            write_setting(session, SettingKey.HOLIDAY_COUNTRY, "")
         business = Business(id=1, name="", timezone=_computer_zone_name())
         session.add(business)
     return business
@@ -938,30 +938,12 @@ def _business_language(session: Session) -> str:
     return session.scalar(select(Business.language).where(Business.id == 1)) or ""
 
 
-def _setting(session: Session, key: SettingKey) -> Any:
-    text = session.scalar(select(Setting.value).where(Setting.key == key.value))
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:  # a damaged value counts as never set
-        return None
-
-
-def _put_setting(session: Session, key: SettingKey, value: object) -> None:
-    row = session.get(Setting, key.value)
-    if row is None:
-        session.add(Setting(key=key.value, value=json.dumps(value)))
-    else:
-        row.value = json.dumps(value)
-
-
 def _holiday_settings(session: Session) -> HolidaySettings:
-    country = _setting(session, SettingKey.HOLIDAY_COUNTRY)
+    country = read_setting(session, SettingKey.HOLIDAY_COUNTRY)
     if country is None:  # never chosen: the business's own country, if it has said one
         country = session.scalar(select(Business.country).where(Business.id == 1)) or ""
-    region = _setting(session, SettingKey.HOLIDAY_REGION)
-    customary = _setting(session, SettingKey.CUSTOMARY_CLOSED_DAYS)
+    region = read_setting(session, SettingKey.HOLIDAY_REGION)
+    customary = read_setting(session, SettingKey.CUSTOMARY_CLOSED_DAYS)
     return HolidaySettings(
         country=country.upper() if isinstance(country, str) else "",
         region=region if isinstance(region, str) else "",

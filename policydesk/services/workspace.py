@@ -12,6 +12,7 @@ from policydesk.services.complaints import ComplaintService
 from policydesk.services.office_hours import OfficeHoursService
 from policydesk.services.overview import OverviewService
 from policydesk.services.policy import PolicyService
+from policydesk.services.service_clock import ServiceClockService
 from policydesk.storage.database import Database, OpenProgress
 
 
@@ -26,7 +27,8 @@ class Workspace:
         policy: the customer service policy and its versions.
         assessment: the yearly self-assessment rounds.
         assessment_export: assessment rounds as PDF reports and CSV files.
-        office_hours: office hours, time zone, holidays and the service clock.
+        office_hours: office hours, time zone and holidays.
+        service_clock: service targets, each complaint's due times, a period's figures.
     """
 
     def __init__(self, database: Database) -> None:
@@ -39,6 +41,7 @@ class Workspace:
         self.assessment = AssessmentService(database.sessions)
         self.assessment_export = AssessmentExportService(database.sessions)
         self.office_hours = OfficeHoursService(database.sessions)
+        self.service_clock = ServiceClockService(database.sessions, self.office_hours)
 
     @classmethod
     def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:

@@ -112,6 +112,26 @@ def load_overview(session: Session, *, followups_due_before: datetime) -> Overvi
     )
 
 
+def read_setting(session: Session, key: SettingKey) -> Any:
+    """A business setting's stored value (decoded JSON); None when never set or damaged."""
+    text = session.scalar(select(Setting.value).where(Setting.key == key.value))
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:  # a damaged value counts as never set
+        return None
+
+
+def write_setting(session: Session, key: SettingKey, value: object) -> None:
+    """Store a business setting (as JSON) in the session's transaction."""
+    row = session.get(Setting, key.value)
+    if row is None:
+        session.add(Setting(key=key.value, value=json.dumps(value)))
+    else:
+        row.value = json.dumps(value)
+
+
 def _json_true(text: str | None) -> bool:
     try:
         return text is not None and json.loads(text) is True

@@ -347,6 +347,8 @@ class ImprovementAction(Base):
 
 # Complaints not in the owner's bin.
 LIVE_COMPLAINT = text("deleted_at IS NULL")
+# A status change into or out of "waiting for the customer" (the service clock's pauses).
+WAITING_CHANGE = "field = 'status' AND (old_value = 'waiting' OR new_value = 'waiting')"
 
 
 class ComplaintCategory(Base):
@@ -447,7 +449,17 @@ class ComplaintChange(Base):
     """One recorded change to a complaint: who, when, which field, what it was and became."""
 
     __tablename__ = "complaint_change"
-    __table_args__ = (Index("ix_complaint_change_complaint", "complaint_id", "changed_at"),)
+    __table_args__ = (
+        Index("ix_complaint_change_complaint", "complaint_id", "changed_at"),
+        # The waits for the customer (status changes into or out of "waiting"): the service
+        # clock stops during them (migration 0003).
+        Index(
+            "ix_complaint_change_waiting",
+            "complaint_id",
+            "changed_at",
+            sqlite_where=text(WAITING_CHANGE),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))

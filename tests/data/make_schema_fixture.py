@@ -8,7 +8,7 @@ It holds a little of everything, with awkward text, so upgrades can prove that d
 from __future__ import annotations
 
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from policydesk.domain.languages import Language
@@ -22,6 +22,7 @@ from policydesk.storage.schema import (
     Business,
     Complaint,
     ComplaintAction,
+    ComplaintChange,
     ComplaintCategory,
     Goal,
     Measurement,
@@ -64,6 +65,18 @@ def main() -> None:
             session.add(complaint)
             session.flush()
             session.add(ComplaintAction(complaint_id=complaint.id, taken_at=at, text="Ringt"))
+            # From 0003 on: a wait for the customer, in the status history the clock reads.
+            for minutes, old, new in ((10, "new", "waiting"), (70, "waiting", "in_progress")):
+                session.add(
+                    ComplaintChange(
+                        complaint_id=complaint.id,
+                        changed_at=at + timedelta(minutes=minutes),
+                        changed_by_id=clerk.id,
+                        field="status",
+                        old_value=old,
+                        new_value=new,
+                    )
+                )
         version = PolicyVersion(number=1, status="approved", approved_at=at)
         version.sections = [PolicySection(key="vision.final", content=AWKWARD)]
         session.add(version)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from alembic import op
 
+from policydesk.storage.migrate import HEAD_REVISION
+
 revision = "t002"
-down_revision = "0002"
+down_revision = HEAD_REVISION  # stacked on whatever the program ships as its newest
 branch_labels = None
 depends_on = None
 

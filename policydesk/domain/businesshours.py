@@ -76,6 +76,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import numpy as np
 from numpy.typing import NDArray
 
+from policydesk.domain.calendar_days import Skipped
+
+__all__ = ["BusinessCalendar", "Interval", "Moments", "Skipped", "parse_wall_time"]
+
 Interval: TypeAlias = tuple[str, str]
 """An open interval as written: ``("08:00", "17:00")``, local wall-clock time."""
 
@@ -104,36 +108,6 @@ _NO_EXTRA: Final[Mapping[date, Sequence[Interval]]] = MappingProxyType({})
 # datetime64 units finer than a microsecond are floored to whole microseconds
 _MAX_STEPS: Final = 8  # more starts in one bucket than this: a binary search is quicker
 _FINER_THAN_US: Final = {"ns": 1_000, "ps": 1_000_000, "fs": 10**9, "as": 10**12}
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """What an interval did not count, for an explanation a person understands.
-
-    "Due Tue 11:00 - nights, Sat-Sun and Midsummer Eve are not counted" is
-    ``Skipped(nights=True, closed_weekdays=(5, 6), closed_dates=(date(2026, 6, 19),))``; the
-    user interface names the dates (from the holiday list) and the weekdays.
-
-    Attributes:
-        nights: time outside the day's hours was skipped: evenings, nights, early mornings.
-        breaks: a gap between two open intervals of one day was skipped (a lunch break).
-        closed_weekdays: weekdays without any hours (0 = Monday) that the interval crossed.
-        closed_dates: closed dates that took away hours the weekly schedule has on that day.
-        closures: the part-day closures that took away open time, in the calendar's zone.
-    """
-
-    nights: bool = False
-    breaks: bool = False
-    closed_weekdays: tuple[int, ...] = ()
-    closed_dates: tuple[date, ...] = ()
-    closures: tuple[tuple[datetime, datetime], ...] = ()
-
-    @property
-    def anything(self) -> bool:
-        """Whether any time of the interval went uncounted."""
-        return bool(
-            self.nights or self.breaks or self.closed_weekdays or self.closed_dates or self.closures
-        )
 
 
 @dataclass(frozen=True, slots=True)

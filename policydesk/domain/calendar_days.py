@@ -1,4 +1,4 @@
-"""The office calendar's days as plain data: how a date differs, and how it looks.
+"""The office calendar's days as plain data: how a date differs, how it looks, what was skipped.
 
 Kept apart from :mod:`policydesk.domain.businesshours` (the clock, which needs numpy) so that the
 Settings screens can name these codes without loading the clock before the window is painted.
@@ -7,7 +7,7 @@ Settings screens can name these codes without loading the clock before the windo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import StrEnum
 
 MINUTES_PER_DAY = 24 * 60
@@ -75,3 +75,33 @@ class DayInfo:
     def open_minutes(self) -> int:
         """How long the date's own intervals are open, in minutes (wall clock)."""
         return sum(span_minutes(minutes_of(a), minutes_of(b)) for a, b in self.intervals)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """What an interval did not count, for an explanation a person understands.
+
+    "Due Tue 11:00 - nights, Sat-Sun and Midsummer Eve are not counted" is
+    ``Skipped(nights=True, closed_weekdays=(5, 6), closed_dates=(date(2026, 6, 19),))``; the
+    user interface names the dates (from the holiday list) and the weekdays.
+
+    Attributes:
+        nights: time outside the day's hours was skipped: evenings, nights, early mornings.
+        breaks: a gap between two open intervals of one day was skipped (a lunch break).
+        closed_weekdays: weekdays without any hours (0 = Monday) that the interval crossed.
+        closed_dates: closed dates that took away hours the weekly schedule has on that day.
+        closures: the part-day closures that took away open time, in the calendar's zone.
+    """
+
+    nights: bool = False
+    breaks: bool = False
+    closed_weekdays: tuple[int, ...] = ()
+    closed_dates: tuple[date, ...] = ()
+    closures: tuple[tuple[datetime, datetime], ...] = ()
+
+    @property
+    def anything(self) -> bool:
+        """Whether any time of the interval went uncounted."""
+        return bool(
+            self.nights or self.breaks or self.closed_weekdays or self.closed_dates or self.closures
+        )

@@ -39,9 +39,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from policydesk.domain.businesshours import BusinessCalendar, Skipped
+from policydesk.domain.calendar_days import Skipped
+
+if TYPE_CHECKING:  # the clock brings numpy; this module is read when a file opens
+    from policydesk.domain.businesshours import BusinessCalendar
 
 DUE_SOON_SHARE: Final = 0.25  # due soon: this share of the target or less is left
 _ZERO: Final = timedelta(0)

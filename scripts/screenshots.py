@@ -8,12 +8,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from policydesk.domain.complaints import ComplaintStatus
 from policydesk.domain.languages import Language
 from policydesk.domain.policy import PolicyStep
 from policydesk.services import datafiles
@@ -21,6 +23,8 @@ from policydesk.services.demo import create_demo_file
 from policydesk.ui.i18n import Translators
 from policydesk.ui.main_window import MainWindow
 from policydesk.ui.pages.assessment_page import AssessmentPage
+from policydesk.ui.pages.complaints_page import ComplaintsPage
+from policydesk.ui.pages.settings_page import SettingsPage
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings, Theme
 from policydesk.ui.theme import apply_theme
@@ -36,6 +40,10 @@ SHOTS = (
     ("settings-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "settings"),
     ("complaints-demo.png", Theme.LIGHT, Language.ENGLISH, True, "complaints"),
     ("complaints-demo-sv-dark.png", Theme.DARK, Language.SWEDISH, True, "complaints"),
+    ("complaint-form-clock.png", Theme.LIGHT, Language.ENGLISH, True, "complaints/form"),
+    ("service-levels.png", Theme.LIGHT, Language.ENGLISH, True, "complaints/levels"),
+    ("service-targets-sv.png", Theme.LIGHT, Language.SWEDISH, True, "settings/2"),
+    ("office-hours.png", Theme.LIGHT, Language.ENGLISH, True, "settings/1"),
     ("policy-demo.png", Theme.LIGHT, Language.ENGLISH, True, "policy/goals"),
     ("policy-today-sv.png", Theme.LIGHT, Language.SWEDISH, True, "policy/today"),
     ("policy-review-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "policy/approval"),
@@ -67,6 +75,13 @@ def main() -> None:
             shown: QWidget = window
             if step and page == "policy":
                 shown = _show_policy(window, step)
+            elif step and page == "complaints":
+                shown = _show_complaints(app, window, step)
+            elif step and page == "settings":
+                settings_page = window.pages["settings"]
+                assert isinstance(settings_page, SettingsPage)
+                assert settings_page.tabs is not None
+                settings_page.tabs.setCurrentIndex(int(step))
             elif step:
                 assessment = window.pages["assessment"]
                 assert isinstance(assessment, AssessmentPage)
@@ -78,6 +93,36 @@ def main() -> None:
                 shown.close()
             window.close()
             print(IMAGES / name)
+
+
+def _show_complaints(app: QApplication, window: MainWindow, step: str) -> QWidget:
+    """Show the Service levels tab with its figures read, or the form of a waiting complaint."""
+    complaints = window.pages["complaints"]
+    assert isinstance(complaints, ComplaintsPage)
+    if step == "levels":
+        window.resize(1100, 960)  # the figures and the whole chart
+        complaints.tabs.setCurrentWidget(complaints.service_levels_tab)
+        view = complaints.service_levels_view
+        assert view is not None
+        deadline = time.monotonic() + 30
+        while view.busy and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        return window
+    for _ in range(50):  # the log's first page and its clocks
+        app.processEvents()
+        time.sleep(0.02)
+    model = complaints.model
+    waiting = next(
+        found.id
+        for row in range(model.rowCount())
+        if (found := model.complaint_row(row)) is not None
+        and found.status is ComplaintStatus.WAITING
+    )
+    complaints.open_complaint(waiting)
+    dialog = complaints.open_dialogs()[-1]
+    dialog.resize(760, 640)
+    return dialog
 
 
 def _show_policy(window: MainWindow, step: str) -> QWidget:

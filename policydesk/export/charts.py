@@ -547,3 +547,173 @@ def radar_chart(
     if count > 1:
         _legend(figure, style, count)
     return figure
+
+
+# ---------------------------------------------------------------------------- service levels
+
+SERVICE_LEVEL_SIZE = (8.0, 3.6)
+"""Inches: a wide, low chart that sits under the period's figures."""
+
+_SHARE_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
+_SECOND_SERIES = "#E69F00"  # orange, from the same palette: reads beside either blue
+_LABELLED_MONTHS = 18  # more bars than this get no value labels: they would overlap
+_NAMED_MONTHS = 24  # more months than this name only every few of them
+
+
+def _whole_percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+def service_level_chart(
+    months: Sequence[str],
+    resolved: Sequence[float | None],
+    counts: Sequence[int],
+    style: ChartStyle,
+    *,
+    acknowledged: Sequence[float | None] | None = None,
+    resolved_label: str = "Resolved within target",
+    acknowledged_label: str = "Acknowledged within target",
+    title: str = "",
+    counts_caption: str = "",
+    empty_text: str = "",
+    no_data_text: str = "\u2013",
+    format_share: Callable[[float], str] = _whole_percent,
+    format_count: Callable[[int], str] = str,
+    figure: Figure | None = None,
+) -> Figure:
+    """Draw the share of complaints resolved within target per month as bars, 0 to 100 %.
+
+    A month in which no complaint's outcome is known yet (``None``) gets no bar, so it cannot
+    be mistaken for 0 %: a faint ``no_data_text`` stands at its foot instead. Each bar carries
+    its share (up to 18 months). The optional acknowledged series is drawn as a line with
+    markers over the bars, broken where a month has no value; a legend below names both. Under
+    each month's name stands its number of complaints, explained by ``counts_caption``. All
+    texts are drawn as plain text (no ``$`` formulas).
+
+    Args:
+        months: each month's name as the reader should see it, oldest first. A name may take
+            several lines (a month above its year); when every name has the same number of
+            lines, the numbers under them stand in one row. Beyond 24 months only every few
+            months are named.
+        resolved: per month, the share (0 to 1) resolved within target, or None.
+        counts: per month, the number of complaints received.
+        style: the colours to draw in.
+        acknowledged: per month, the share acknowledged within target, or None; no line when
+            the argument is None.
+        resolved_label: the bars' name in the legend.
+        acknowledged_label: the line's name in the legend.
+        title: the chart's heading (may be empty).
+        counts_caption: says what the numbers under the months are.
+        empty_text: shown instead of a chart when there are no months or no values at all.
+        no_data_text: marks a month without a value.
+        format_share: writes a share (0 to 1) as text, for the bars and the y axis.
+        format_count: writes a number of complaints as text.
+        figure: a figure to clear and draw into; a new one (8 x 3.6 inches) when None.
+
+    Returns:
+        The figure drawn into.
+
+    Raises:
+        ValueError: the series do not have one value per month.
+    """
+    size = len(months)
+    for name, values in (
+        ("resolved", resolved),
+        ("counts", counts),
+        ("acknowledged", acknowledged),
+    ):
+        if values is not None and len(values) != size:
+            raise ValueError(f"{name} has {len(values)} values for {size} months")
+    figure = _prepare(figure, style, SERVICE_LEVEL_SIZE)
+    lines = list(acknowledged) if acknowledged is not None else []
+    if not size or all(value is None for value in [*resolved, *lines]):
+        return _nothing_to_show(figure, style, title, empty_text)
+    axes = figure.add_subplot()
+    _plain_axes(axes, style, title)
+    positions = list(range(size))
+    present = [(position, value) for position, value in zip(positions, resolved, strict=True)]
+    with_bar = [(position, float(value)) for position, value in present if value is not None]
+    labelled = size <= _LABELLED_MONTHS
+    if with_bar:
+        bars = axes.bar(
+            [position for position, _ in with_bar],
+            [value for _, value in with_bar],
+            width=0.7,
+            color=style.emphasis,
+            label=resolved_label,
+        )
+        for bar in bars:
+            bar.set_gid("resolved")
+    for position, value in present:
+        if value is None:
+            axes.text(
+                position,
+                0.02,
+                no_data_text,
+                ha="center",
+                va="bottom",
+                color=style.foreground,
+                alpha=0.6,
+                parse_math=False,
+                gid="no_data",
+            )
+        elif labelled:
+            axes.text(
+                position,
+                float(value) + 0.015,
+                format_share(float(value)),
+                ha="center",
+                va="bottom",
+                fontsize="small" if size > 8 else "medium",
+                color=style.foreground,
+                parse_math=False,
+                gid="value",
+            )
+    if acknowledged is not None:
+        axes.plot(
+            positions,
+            [math.nan if value is None else float(value) for value in acknowledged],
+            color=_SECOND_SERIES,
+            marker="D",
+            markersize=5,
+            markeredgecolor=style.foreground,
+            markeredgewidth=0.6,
+            linewidth=1.8,
+            linestyle="--",
+            label=acknowledged_label,
+            gid="acknowledged",
+        )
+    # Room above a full bar for its label; the scale itself stops at 100 %.
+    axes.set_ylim(0, 1.12 if labelled else 1.02)
+    axes.set_yticks(_SHARE_TICKS, [format_share(tick) for tick in _SHARE_TICKS])
+    axes.grid(axis="y", color=style.foreground, alpha=0.15, linewidth=0.8)
+    axes.set_axisbelow(True)
+    # A few months still get slim bars: the axis is at least six months wide, centred.
+    margin = max(0.6, (6 - size) / 2)
+    axes.set_xlim(-margin, size - 1 + margin)
+    step = 1 if size <= _NAMED_MONTHS else math.ceil(size / _NAMED_MONTHS)
+    named = positions[::step]
+    axes.set_xticks(
+        named,
+        [f"{months[position]}\n{format_count(counts[position])}" for position in named],
+        parse_math=False,
+        fontsize="small" if size > 12 else "medium",
+    )
+    axes.tick_params(axis="x", length=0)
+    if counts_caption:
+        axes.set_xlabel(counts_caption, color=style.foreground, fontsize="small", parse_math=False)
+    if acknowledged is not None:
+        # The bars first: they are the chart's main series.
+        handles, names = axes.get_legend_handles_labels()
+        order = sorted(range(len(handles)), key=lambda index: names[index] != resolved_label)
+        legend = figure.legend(
+            [handles[index] for index in order],
+            [names[index] for index in order],
+            loc="outside lower center",
+            ncols=2,
+            frameon=False,
+            labelcolor=style.foreground,
+        )
+        for text in legend.get_texts():
+            text.set_parse_math(False)
+    return figure

@@ -43,6 +43,7 @@ from policydesk.ui.pages.complaints_page import ComplaintsPage
 from policydesk.ui.pages.home_page import HomePage, heading, paragraph
 from policydesk.ui.pages.office_hours_page import OfficeHoursPage
 from policydesk.ui.pages.placeholder_page import ComingPage
+from policydesk.ui.pages.service_targets_page import ServiceTargetsPage
 from policydesk.ui.pages.settings_page import SettingsPage
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings, Theme
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._assessment_due = False
         self._office_hours_page: OfficeHoursPage | None = None
+        self._service_targets_page: ServiceTargetsPage | None = None
         prompter.set_window(self)
 
         self.setWindowIcon(app_icon())
@@ -268,7 +270,11 @@ class MainWindow(QMainWindow):
         self._listen_to_changes(policy.on_changes)
         self.pages["policy"] = policy
         complaints = ComplaintsPage(
-            workspace.complaints, self._prompter, self._settings, transfer=workspace.transfer
+            workspace.complaints,
+            self._prompter,
+            self._settings,
+            transfer=workspace.transfer,
+            service_clock=workspace.service_clock,
         )
         complaints.changes_made.connect(self.changes_applied.emit)
         complaints.followups_due_changed.connect(self._show_followups_due)
@@ -311,12 +317,20 @@ class MainWindow(QMainWindow):
         office_hours.changes_made.connect(self.changes_applied.emit)
         self._listen_to_changes(office_hours.on_changes)
         self._office_hours_page = office_hours
+        service_targets = ServiceTargetsPage(
+            workspace.service_clock, workspace.complaints, self._prompter
+        )
+        service_targets.setObjectName("service_targets_page")
+        service_targets.changes_made.connect(self.changes_applied.emit)
+        self._listen_to_changes(service_targets.on_changes)
+        self._service_targets_page = service_targets
         settings_page = SettingsPage(
             self._settings,
             workspace.path,
             datafiles.data_folder(),
             datafiles.report_folder(),
             office_hours=office_hours,
+            service_targets=service_targets,
         )
         settings_page.theme_chosen.connect(self.set_theme)
         settings_page.language_chosen.connect(self.set_language)
@@ -472,6 +486,9 @@ class MainWindow(QMainWindow):
         if self._office_hours_page is not None:
             self._office_hours_page.shut_down()
             self._office_hours_page = None
+        if self._service_targets_page is not None:
+            self._service_targets_page.shut_down()
+            self._service_targets_page = None
 
     @Slot(int)
     def _on_sidebar_row_changed(self, row: int) -> None:

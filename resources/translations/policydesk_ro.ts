@@ -702,6 +702,221 @@
     </message>
 </context>
 <context>
+    <name>ClockTexts</name>
+    <message>
+        <source>On time</source>
+        <translation>În termen</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Termen apropiat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Întârziat</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>În pauză</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectat</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Depășit</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Neînceput</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmare</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Rezolvare</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Urmărire</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>sub 1 min</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <comment>hours of a duration</comment>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <comment>minutes of a duration</comment>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>the closure from %1 on %2</source>
+        <translation>închiderea din %2 de la ora %1</translation>
+    </message>
+    <message>
+        <source>the closure %1 on %2</source>
+        <translation>închiderea din %2 (%1)</translation>
+    </message>
+    <message>
+        <source>the closure from %1 to %2</source>
+        <translation>închiderea de la %1 până la %2</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>nopțile</translation>
+    </message>
+    <message>
+        <source>lunch breaks</source>
+        <translation>pauzele de prânz</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <comment>a duration</comment>
+        <translation>%n zi</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <comment>a duration</comment>
+        <translation>%n zile</translation>
+    </message>
+    <message>
+        <source>%n other closed day</source>
+        <translation>încă %n zi de închidere</translation>
+    </message>
+    <message>
+        <source>%n other closed days</source>
+        <translation>încă %n zile de închidere</translation>
+    </message>
+    <message>
+        <source>%n other closure</source>
+        <translation>încă %n închidere</translation>
+    </message>
+    <message>
+        <source>%n other closures</source>
+        <translation>încă %n închideri</translation>
+    </message>
+    <message>
+        <source>%1 are not counted</source>
+        <translation>%1 nu se socotesc</translation>
+    </message>
+    <message>
+        <source>%1 is not counted</source>
+        <translation>%1 nu se socotește</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Confirmare până la %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Rezolvare până la %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Urmărire până la %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>Confirmată pe %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Rezolvată pe %1</translation>
+    </message>
+    <message>
+        <source>Followed up %1</source>
+        <translation>Urmărire făcută pe %1</translation>
+    </message>
+    <message>
+        <source>%1 after the resolution, in calendar days</source>
+        <translation>%1 după rezolvare, în zile calendaristice</translation>
+    </message>
+    <message>
+        <source>every hour counts: no office hours are set</source>
+        <translation>se socotește fiecare oră: nu este stabilit un program de lucru</translation>
+    </message>
+    <message>
+        <source>paused %1 while waiting for the customer</source>
+        <translation>pauză de %1 în așteptarea clientului</translation>
+    </message>
+    <message>
+        <source>Follow up within %1 after the resolution.</source>
+        <translation>Urmărire în cel mult %1 după rezolvare.</translation>
+    </message>
+    <message>
+        <source>Paused while waiting for the customer; %1 of the %2 left.</source>
+        <translation>În pauză, în așteptarea clientului; au mai rămas %1 din %2.</translation>
+    </message>
+    <message>
+        <source>The due time is worked out again when the wait ends.</source>
+        <translation>Termenul se recalculează când se încheie așteptarea.</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Termen depășit.</translation>
+    </message>
+    <message>
+        <source>Overdue by %1.</source>
+        <translation>Termen depășit cu %1.</translation>
+    </message>
+    <message>
+        <source>Due soon: %1 left.</source>
+        <translation>Termen apropiat: mai sunt %1.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>Mai sunt %1.</translation>
+    </message>
+    <message>
+        <source>%1, within the target.</source>
+        <translation>%1, în termen.</translation>
+    </message>
+    <message>
+        <source>%1, %2 late.</source>
+        <translation>%1, cu %2 întârziere.</translation>
+    </message>
+    <message>
+        <source>%1, right at the due time.</source>
+        <translation>%1, exact la termen.</translation>
+    </message>
+    <message>
+        <source>%1, %2 before the due time.</source>
+        <translation>%1, cu %2 înainte de termen.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Termen: %1</translation>
+    </message>
+    <message>
+        <source>Handling time %1 (every hour counts: no office hours are set)</source>
+        <translation>Timp de soluționare: %1 (se socotește fiecare oră: nu este stabilit un program de lucru)</translation>
+    </message>
+    <message>
+        <source>Handling time so far %1 (every hour counts: no office hours are set)</source>
+        <translation>Timp de soluționare până acum: %1 (se socotește fiecare oră: nu este stabilit un program de lucru)</translation>
+    </message>
+    <message>
+        <source>Handling time %1: %2 inside office hours, %3 outside</source>
+        <translation>Timp de soluționare: %1, din care %2 în programul de lucru și %3 în afara lui</translation>
+    </message>
+    <message>
+        <source>Handling time so far %1: %2 inside office hours, %3 outside</source>
+        <translation>Timp de soluționare până acum: %1, din care %2 în programul de lucru și %3 în afara lui</translation>
+    </message>
+    <message>
+        <source>No service targets apply to this complaint (Settings → Service targets).</source>
+        <translation>Pentru această reclamație nu se aplică nicio țintă de servicii (Setări → Ținte de servicii).</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>This part of PolicyDesk is coming in a later version. Everything you enter elsewhere is kept and will be used here.</source>
@@ -873,6 +1088,10 @@
         <translation>Urmărire și despăgubire</translation>
     </message>
     <message>
+        <source>Service targets</source>
+        <translation>Ținte de servicii</translation>
+    </message>
+    <message>
         <source>What happened, in the customer&apos;s words</source>
         <translation>Ce s-a întâmplat, în cuvintele clientului</translation>
     </message>
@@ -1025,6 +1244,10 @@
         <translation>(ștearsă)</translation>
     </message>
     <message>
+        <source>No service targets apply to this complaint; the owner sets them under Settings → Service targets.</source>
+        <translation>Pentru această reclamație nu se aplică nicio țintă de servicii; proprietarul le stabilește în Setări → Ținte de servicii.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Da</translation>
     </message>
@@ -1060,8 +1283,16 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>Reclamație</translation>
+    </message>
+    <message>
+        <source>When the complaint&apos;s next step is due, counted in office hours, and where it stands; point at a complaint for the reasons (this column cannot be sorted)</source>
+        <translation>Când trebuie făcut următorul pas al reclamației, socotit în programul de lucru, și cum stă; țineți cursorul pe o reclamație ca să vedeți motivele (coloana nu se poate sorta)</translation>
     </message>
     <message>
         <source>The first words of the complaint (this column cannot be sorted)</source>
@@ -1440,6 +1671,10 @@
     <message>
         <source>Top problems</source>
         <translation>Problemele frecvente</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Nivelul serviciilor</translation>
     </message>
     <message>
         <source>New complaint</source>
@@ -5059,6 +5294,496 @@ Dosarul de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLevelsView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 z</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 z %2 h</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>În această perioadă nu s-a primit nicio reclamație.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Se citesc cifrele…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Perioada:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Până &amp;la:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Prima zi</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultima zi</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Luna trecută</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Trimestrul acesta</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Perioadă personalizată</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>În termen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Termen depășit</translation>
+    </message>
+    <message>
+        <source>Done after the target, or not done and already past it.</source>
+        <translation>Făcute după termen sau nefăcute și cu termenul deja depășit.</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Încă în curs</translation>
+    </message>
+    <message>
+        <source>Not done yet and still within the target: not counted in the share until it is done or late.</source>
+        <translation>Încă nefăcute și încă în termen: nu intră în procent până nu sunt făcute sau întârziate.</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmare</translation>
+    </message>
+    <message>
+        <source>The first answer to the customer, within the business hours set.</source>
+        <translation>Primul răspuns dat clientului, în orele de program stabilite.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rezolvare</translation>
+    </message>
+    <message>
+        <source>Resolved within the business days set, counted from receipt.</source>
+        <translation>Rezolvarea în zilele lucrătoare stabilite, socotite de la primire.</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Urmărire</translation>
+    </message>
+    <message>
+        <source>Followed up within the calendar days set, counted from the resolution.</source>
+        <translation>Urmărirea în zilele calendaristice stabilite, socotite de la rezolvare.</translation>
+    </message>
+    <message>
+        <source>The share counts the complaints whose step is done or already late. Waiting for the customer does not count where Settings says so; a reopened complaint continues its clock.</source>
+        <translation>Procentul include reclamațiile al căror pas este făcut sau deja întârziat. Așteptarea clientului nu se socotește dacă așa ați ales în Setări; la o reclamație redeschisă, timpul continuă să curgă de unde rămăsese.</translation>
+    </message>
+    <message>
+        <source>Targets are set in Settings › Service targets.</source>
+        <translation>Țintele se stabilesc în Setări › Ținte de servicii.</translation>
+    </message>
+    <message>
+        <source>Handling time of the resolved complaints</source>
+        <translation>Timpul de soluționare a reclamațiilor rezolvate</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Half the resolved complaints took this long or less.</source>
+        <translation>Jumătate dintre reclamațiile rezolvate au durat cel mult atât.</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentila 90</translation>
+    </message>
+    <message>
+        <source>Nine in ten resolved complaints took this long or less.</source>
+        <translation>Nouă din zece reclamații rezolvate au durat cel mult atât.</translation>
+    </message>
+    <message>
+        <source>In business hours</source>
+        <translation>În ore de program</translation>
+    </message>
+    <message>
+        <source>Only the time the business is open counts, as for the targets.</source>
+        <translation>Se socotește doar timpul în care firma este deschisă, ca la ținte.</translation>
+    </message>
+    <message>
+        <source>In calendar time</source>
+        <translation>În timp calendaristic</translation>
+    </message>
+    <message>
+        <source>From receipt to resolution as the customer lived it, nights included.</source>
+        <translation>De la primire la rezolvare, cât a așteptat de fapt clientul, inclusiv nopțile.</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Prima zi (%1) este după ultima zi (%2). Alegeți o primă zi care să nu fie după ultima zi.</translation>
+    </message>
+    <message>
+        <source>Complaints received from %1 to %2: %3</source>
+        <translation>Reclamații primite între %1 și %2: %3</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Nicio țintă stabilită</translation>
+    </message>
+    <message>
+        <source>None decided yet</source>
+        <translation>Încă niciun rezultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within target (%3)</source>
+        <translation>%1 din %2 în termen (%3)</translation>
+    </message>
+    <message>
+        <source>No complaint of this period has been resolved yet.</source>
+        <translation>Nicio reclamație din această perioadă nu a fost rezolvată încă.</translation>
+    </message>
+    <message>
+        <source>Resolved complaints: %1</source>
+        <translation>Reclamații rezolvate: %1</translation>
+    </message>
+    <message>
+        <source>Of the time from receipt to resolution, %1 fell inside office hours (%2) and %3 outside them (%4).</source>
+        <translation>Din timpul de la primire la rezolvare, %1 a fost în programul de lucru (%2), iar %3 în afara lui (%4).</translation>
+    </message>
+    <message>
+        <source>No office hours are set, so every hour counts as business time (Settings › Office hours).</source>
+        <translation>Nu este stabilit un program de lucru, așa că fiecare oră se socotește ca oră de program (Setări › Program de lucru).</translation>
+    </message>
+    <message>
+        <source>Business hours count only the time the business is open, less the time spent waiting for the customer. Calendar time runs from receipt to resolution, nights and closed days included.</source>
+        <translation>Orele de program cuprind doar timpul în care firma este deschisă, fără timpul de așteptare a clientului. Timpul calendaristic merge de la primire la rezolvare, inclusiv nopțile și zilele de închidere.</translation>
+    </message>
+    <message>
+        <source>Business hours count only the time the business is open. Calendar time runs from receipt to resolution, nights and closed days included.</source>
+        <translation>Orele de program cuprind doar timpul în care firma este deschisă. Timpul calendaristic merge de la primire la rezolvare, inclusiv nopțile și zilele de închidere.</translation>
+    </message>
+    <message>
+        <source>No complaint in this period has met or missed a target yet.</source>
+        <translation>Nicio reclamație din această perioadă nu are încă o țintă respectată sau depășită.</translation>
+    </message>
+    <message>
+        <source>Within target per month</source>
+        <translation>În termen, pe luni</translation>
+    </message>
+    <message>
+        <source>Resolved within target</source>
+        <translation>Rezolvate în termen</translation>
+    </message>
+    <message>
+        <source>Acknowledged within target</source>
+        <translation>Confirmate în termen</translation>
+    </message>
+    <message>
+        <source>Under each month: complaints received</source>
+        <translation>Sub fiecare lună: reclamații primite</translation>
+    </message>
+    <message>
+        <source>Share resolved within target per month</source>
+        <translation>Procentul reclamațiilor rezolvate în termen, pe luni</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTargetsPage</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 oră</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 ore</translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation>Confirmare în cel mult</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>Rezolvare în cel mult</translation>
+    </message>
+    <message>
+        <source>Follow up within</source>
+        <translation>Urmărire în cel mult</translation>
+    </message>
+    <message>
+        <source>This category is no longer there; perhaps it was removed meanwhile.</source>
+        <translation>Această categorie nu mai există; poate a fost ștearsă între timp.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write a number such as %2, or leave the field empty for no target.</source>
+        <translation>„%1” nu este un număr. Scrieți un număr, de exemplu %2, sau lăsați câmpul gol dacă nu vreți o țintă.</translation>
+    </message>
+    <message>
+        <source>A target must be more than zero. Leave the field empty for no target.</source>
+        <translation>Ținta trebuie să fie mai mare decât zero. Lăsați câmpul gol dacă nu vreți o țintă.</translation>
+    </message>
+    <message>
+        <source>That is more than a year: write at most %1 business hours.</source>
+        <translation>Asta înseamnă mai mult de un an: scrieți cel mult %1 ore de program.</translation>
+    </message>
+    <message>
+        <source>That is more than a year: write at most %1 days.</source>
+        <translation>Asta înseamnă mai mult de un an: scrieți cel mult %1 zile.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is still no target.</source>
+        <translation>Nu s-a salvat: în continuare nu există nicio țintă.</translation>
+    </message>
+    <message>
+        <source>Not saved: the target is still %1.</source>
+        <translation>Nu s-a salvat: ținta rămâne %1.</translation>
+    </message>
+    <message>
+        <source>The clock starts when a complaint is received and counts only your office hours: nights, closed days and public holidays are not counted.</source>
+        <translation>Timpul începe să curgă când se primește o reclamație și se socotește doar în programul dumneavoastră de lucru: nopțile, zilele de închidere și sărbătorile legale nu se socotesc.</translation>
+    </message>
+    <message>
+        <source>A business day is %1 of office time, the length of your usual open day.</source>
+        <translation>O zi lucrătoare înseamnă %1 din programul de lucru, cât durează de obicei o zi în care aveți deschis.</translation>
+    </message>
+    <message>
+        <source>The clock starts when a complaint is received. No office hours are set, so it counts every hour of every day. Set your opening hours in the Office hours tab to count only the time you are open.</source>
+        <translation>Timpul începe să curgă când se primește o reclamație. Nu este stabilit un program de lucru, așa că se socotește fiecare oră din fiecare zi. Stabiliți-vă programul în fila Program de lucru, ca să se socotească doar timpul în care aveți deschis.</translation>
+    </message>
+    <message>
+        <source>A business day is a whole day of %1.</source>
+        <translation>O zi lucrătoare este o zi întreagă de %1.</translation>
+    </message>
+    <message>
+        <source>While a complaint waits for the customer, the clock for resolving it stops. When the wait ends, it continues from where it stopped. A wait that starts after the due time changes nothing: the complaint is already late.</source>
+        <translation>Cât timp o reclamație este în așteptarea clientului, timpul pentru rezolvarea ei se oprește. Când așteptarea se încheie, continuă de unde s-a oprit. O așteptare care începe după termen nu schimbă nimic: reclamația este deja întârziată.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer does not stop the clock: that time counts like any other.</source>
+        <translation>Așteptarea clientului nu oprește timpul: se socotește la fel ca oricare altul.</translation>
+    </message>
+    <message>
+        <source>A reopened complaint does not start again: its clock continues from when it was received, so it may be overdue at once.</source>
+        <translation>O reclamație redeschisă nu o ia de la capăt: timpul ei continuă de la momentul primirii, așa că poate fi întârziată imediat.</translation>
+    </message>
+    <message>
+        <source>“Due soon” means a quarter of the time or less is left.</source>
+        <translation>„Termen apropiat” înseamnă că a mai rămas cel mult un sfert din timp.</translation>
+    </message>
+    <message>
+        <source>The follow-up counts calendar days from the resolution, weekends and holidays included.</source>
+        <translation>Urmărirea se socotește în zile calendaristice de la rezolvare, inclusiv weekendurile și sărbătorile.</translation>
+    </message>
+    <message>
+        <source>A step is met when it is done within its time as the clock counts it, so an answer on the evening of a day it was due by closing time is met; later, it is missed.</source>
+        <translation>Un pas este respectat dacă este făcut în timpul care i se socotește; de aceea, un răspuns dat seara, în ziua în care termenul era ora închiderii, este respectat; mai târziu, termenul este depășit.</translation>
+    </message>
+    <message>
+        <source>The first answer to the customer, counted in office hours from when the complaint was received.</source>
+        <translation>Primul răspuns dat clientului, socotit în ore de program de la primirea reclamației.</translation>
+    </message>
+    <message>
+        <source>The resolution, counted in business days from when the complaint was received.</source>
+        <translation>Rezolvarea, socotită în zile lucrătoare de la primirea reclamației.</translation>
+    </message>
+    <message>
+        <source>Checking back with the customer, counted in calendar days from the resolution.</source>
+        <translation>Revenirea la client, socotită în zile calendaristice de la rezolvare.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Fără țintă</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Scoate</translation>
+    </message>
+    <message>
+        <source>Let this category use the general targets again</source>
+        <translation>Lasă categoria să folosească din nou țintele generale</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (nu se mai folosește)</translation>
+    </message>
+    <message>
+        <source>New complaints cannot be given this category, but older ones keep it.</source>
+        <translation>Reclamațiilor noi nu li se mai poate da această categorie, dar cele mai vechi o păstrează.</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <translation>Ținte de servicii</translation>
+    </message>
+    <message>
+        <source>Your promise to customers: how soon you answer, resolve and follow up a complaint. Each complaint shows its due time and whether it is on time. Leave a field empty for no target; changes are saved as you type.</source>
+        <translation>Promisiunea dumneavoastră față de clienți: cât de repede răspundeți la o reclamație, o rezolvați și o urmăriți. Fiecare reclamație își arată termenul și dacă este în termen. Lăsați un câmp gol dacă nu vreți o țintă; modificările se salvează pe măsură ce scrieți.</translation>
+    </message>
+    <message>
+        <source>Targets for all complaints</source>
+        <translation>Ținte pentru toate reclamațiile</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge within:</source>
+        <translation>&amp;Confirmare în cel mult:</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>ore de program</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within:</source>
+        <translation>&amp;Rezolvare în cel mult:</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>zile lucrătoare</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up within:</source>
+        <translation>&amp;Urmărire în cel mult:</translation>
+    </message>
+    <message>
+        <source>days after the resolution</source>
+        <translation>zile după rezolvare</translation>
+    </message>
+    <message>
+        <source>Targets of a category&apos;s own</source>
+        <translation>Ținte proprii ale categoriilor</translation>
+    </message>
+    <message>
+        <source>A category can promise other times, such as a faster resolution for a broken product. The other categories use the targets above.</source>
+        <translation>O categorie poate promite alte termene, de exemplu o rezolvare mai rapidă pentru un produs defect. Celelalte categorii folosesc țintele de mai sus.</translation>
+    </message>
+    <message>
+        <source>No category has targets of its own: every complaint uses the targets above.</source>
+        <translation>Nicio categorie nu are ținte proprii: toate reclamațiile folosesc țintele de mai sus.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Acknowledge within (business hours)</source>
+        <translation>Confirmare în cel mult (ore de program)</translation>
+    </message>
+    <message>
+        <source>Resolve within (business days)</source>
+        <translation>Rezolvare în cel mult (zile lucrătoare)</translation>
+    </message>
+    <message>
+        <source>Follow up within (days)</source>
+        <translation>Urmărire în cel mult (zile)</translation>
+    </message>
+    <message>
+        <source>Add targets &amp;for:</source>
+        <translation>Adaugă ținte &amp;pentru:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adaugă</translation>
+    </message>
+    <message>
+        <source>Give the chosen category targets of its own, starting from the ones above</source>
+        <translation>Dă categoriei alese ținte proprii, pornind de la cele de mai sus</translation>
+    </message>
+    <message>
+        <source>How the clock counts</source>
+        <translation>Cum se socotește timpul</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer stops the clock</source>
+        <translation>&amp;Timpul se oprește în așteptarea clientului</translation>
+    </message>
+    <message>
+        <source>While a complaint has the status “waiting for the customer”, the time to resolve it does not run.</source>
+        <translation>Cât timp o reclamație are starea „În așteptarea clientului”, timpul pentru rezolvarea ei nu curge.</translation>
+    </message>
+    <message>
+        <source>These rules are printed in your service-level agreement.</source>
+        <translation>Aceste reguli se tipăresc în acordul dumneavoastră privind nivelul serviciilor (SLA).</translation>
+    </message>
+    <message>
+        <source>= %1 of office time</source>
+        <translation>= %1 de program</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>There are no complaint categories yet. Add them with “Categories &amp; staff…” in the complaint log.</source>
+        <translation>Nu există încă nicio categorie de reclamații. Adăugați-le cu „Categorii și personal…” din registrul de reclamații.</translation>
+    </message>
+    <message>
+        <source>No category is in use. Bring one back with “Categories &amp; staff…” in the complaint log.</source>
+        <translation>Nicio categorie nu este folosită. Readuceți una cu „Categorii și personal…” din registrul de reclamații.</translation>
+    </message>
+    <message>
+        <source>Every category in use has targets of its own.</source>
+        <translation>Fiecare categorie folosită are deja ținte proprii.</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Nu s-a adăugat</translation>
+    </message>
+    <message>
+        <source>Use the General Targets</source>
+        <translation>Folosiți țintele generale</translation>
+    </message>
+    <message>
+        <source>Complaints in “%1” will use the targets for all complaints again, and the targets of its own are removed.</source>
+        <translation>Reclamațiile din „%1” vor folosi din nou țintele pentru toate reclamațiile, iar țintele proprii ale categoriei se șterg.</translation>
+    </message>
+    <message>
+        <source>Use General Targets</source>
+        <translation>Folosește țintele generale</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nu s-a salvat</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5071,6 +5796,10 @@ Dosarul de date: %2</translation>
     <message>
         <source>Office hours</source>
         <translation>Program de lucru</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <translation>Ținte de servicii</translation>
     </message>
     <message>
         <source>Appearance</source>

@@ -702,6 +702,221 @@
     </message>
 </context>
 <context>
+    <name>ClockTexts</name>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Snart dags</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missat</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lös</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Följ upp</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>under 1 min</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <comment>hours of a duration</comment>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <comment>minutes of a duration</comment>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>the closure from %1 on %2</source>
+        <translation>stängningen från %1 den %2</translation>
+    </message>
+    <message>
+        <source>the closure %1 on %2</source>
+        <translation>stängningen %1 den %2</translation>
+    </message>
+    <message>
+        <source>the closure from %1 to %2</source>
+        <translation>stängningen från %1 till %2</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>nätter</translation>
+    </message>
+    <message>
+        <source>lunch breaks</source>
+        <translation>lunchraster</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <comment>a duration</comment>
+        <translation>%n dag</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <comment>a duration</comment>
+        <translation>%n dagar</translation>
+    </message>
+    <message>
+        <source>%n other closed day</source>
+        <translation>%n annan stängd dag</translation>
+    </message>
+    <message>
+        <source>%n other closed days</source>
+        <translation>%n andra stängda dagar</translation>
+    </message>
+    <message>
+        <source>%n other closure</source>
+        <translation>%n annan stängning</translation>
+    </message>
+    <message>
+        <source>%n other closures</source>
+        <translation>%n andra stängningar</translation>
+    </message>
+    <message>
+        <source>%1 are not counted</source>
+        <translation>%1 räknas inte</translation>
+    </message>
+    <message>
+        <source>%1 is not counted</source>
+        <translation>%1 räknas inte</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Bekräfta senast %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Lös senast %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Följ upp senast %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>Bekräftades %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Löstes %1</translation>
+    </message>
+    <message>
+        <source>Followed up %1</source>
+        <translation>Följdes upp %1</translation>
+    </message>
+    <message>
+        <source>%1 after the resolution, in calendar days</source>
+        <translation>%1 efter lösningen, i kalenderdagar</translation>
+    </message>
+    <message>
+        <source>every hour counts: no office hours are set</source>
+        <translation>varje timme räknas: inga öppettider är angivna</translation>
+    </message>
+    <message>
+        <source>paused %1 while waiting for the customer</source>
+        <translation>pausad %1 i väntan på kunden</translation>
+    </message>
+    <message>
+        <source>Follow up within %1 after the resolution.</source>
+        <translation>Följ upp inom %1 efter lösningen.</translation>
+    </message>
+    <message>
+        <source>Paused while waiting for the customer; %1 of the %2 left.</source>
+        <translation>Pausad i väntan på kunden; %1 av %2 återstår.</translation>
+    </message>
+    <message>
+        <source>The due time is worked out again when the wait ends.</source>
+        <translation>Förfallotiden räknas ut på nytt när väntan är över.</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Försenad.</translation>
+    </message>
+    <message>
+        <source>Overdue by %1.</source>
+        <translation>Försenad med %1.</translation>
+    </message>
+    <message>
+        <source>Due soon: %1 left.</source>
+        <translation>Snart dags: %1 kvar.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>%1 kvar.</translation>
+    </message>
+    <message>
+        <source>%1, within the target.</source>
+        <translation>%1, inom målet.</translation>
+    </message>
+    <message>
+        <source>%1, %2 late.</source>
+        <translation>%1, %2 för sent.</translation>
+    </message>
+    <message>
+        <source>%1, right at the due time.</source>
+        <translation>%1, precis vid förfallotiden.</translation>
+    </message>
+    <message>
+        <source>%1, %2 before the due time.</source>
+        <translation>%1, %2 före förfallotiden.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Förfallotid %1</translation>
+    </message>
+    <message>
+        <source>Handling time %1 (every hour counts: no office hours are set)</source>
+        <translation>Handläggningstid %1 (varje timme räknas: inga öppettider är angivna)</translation>
+    </message>
+    <message>
+        <source>Handling time so far %1 (every hour counts: no office hours are set)</source>
+        <translation>Handläggningstid hittills %1 (varje timme räknas: inga öppettider är angivna)</translation>
+    </message>
+    <message>
+        <source>Handling time %1: %2 inside office hours, %3 outside</source>
+        <translation>Handläggningstid %1: %2 inom öppettiderna, %3 utanför</translation>
+    </message>
+    <message>
+        <source>Handling time so far %1: %2 inside office hours, %3 outside</source>
+        <translation>Handläggningstid hittills %1: %2 inom öppettiderna, %3 utanför</translation>
+    </message>
+    <message>
+        <source>No service targets apply to this complaint (Settings → Service targets).</source>
+        <translation>Inga servicemål gäller för det här klagomålet (Inställningar → Servicemål).</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>This part of PolicyDesk is coming in a later version. Everything you enter elsewhere is kept and will be used here.</source>
@@ -873,6 +1088,10 @@
         <translation>Uppföljning och ersättning</translation>
     </message>
     <message>
+        <source>Service targets</source>
+        <translation>Servicemål</translation>
+    </message>
+    <message>
         <source>What happened, in the customer&apos;s words</source>
         <translation>Vad som hände, med kundens egna ord</translation>
     </message>
@@ -1025,6 +1244,10 @@
         <translation>(borttaget)</translation>
     </message>
     <message>
+        <source>No service targets apply to this complaint; the owner sets them under Settings → Service targets.</source>
+        <translation>Inga servicemål gäller för det här klagomålet; ägaren ställer in dem under Inställningar → Servicemål.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1060,8 +1283,16 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
+        <source>Due</source>
+        <translation>Förfallotid</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>When the complaint&apos;s next step is due, counted in office hours, and where it stands; point at a complaint for the reasons (this column cannot be sorted)</source>
+        <translation>När klagomålets nästa steg senast ska vara gjort, räknat i öppettid, och hur det ligger till; peka på ett klagomål för att se varför (den här kolumnen går inte att sortera)</translation>
     </message>
     <message>
         <source>The first words of the complaint (this column cannot be sorted)</source>
@@ -1440,6 +1671,10 @@
     <message>
         <source>Top problems</source>
         <translation>Vanligaste problemen</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Servicenivåer</translation>
     </message>
     <message>
         <source>New complaint</source>
@@ -5059,6 +5294,496 @@ Datamapp: %2</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLevelsView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>Inga klagomål togs emot under den här perioden.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Läser in siffrorna…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Det här kvartalet</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Valfri period</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Inom målet</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missat</translation>
+    </message>
+    <message>
+        <source>Done after the target, or not done and already past it.</source>
+        <translation>Klart efter målet, eller inte klart och redan försenat.</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Fortfarande öppna</translation>
+    </message>
+    <message>
+        <source>Not done yet and still within the target: not counted in the share until it is done or late.</source>
+        <translation>Inte klart än och fortfarande inom målet: räknas inte in i andelen förrän det är klart eller försenat.</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bekräftat</translation>
+    </message>
+    <message>
+        <source>The first answer to the customer, within the business hours set.</source>
+        <translation>Det första svaret till kunden, inom det angivna antalet öppettimmar.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Resolved within the business days set, counted from receipt.</source>
+        <translation>Löst inom det angivna antalet arbetsdagar, räknat från att klagomålet togs emot.</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljt</translation>
+    </message>
+    <message>
+        <source>Followed up within the calendar days set, counted from the resolution.</source>
+        <translation>Uppföljt inom det angivna antalet kalenderdagar, räknat från lösningen.</translation>
+    </message>
+    <message>
+        <source>The share counts the complaints whose step is done or already late. Waiting for the customer does not count where Settings says so; a reopened complaint continues its clock.</source>
+        <translation>Andelen räknar de klagomål där steget är klart eller redan försenat. Tid då du väntar på kunden räknas inte om du har valt det under Inställningar; ett klagomål som öppnas igen börjar inte om, utan klockan fortsätter.</translation>
+    </message>
+    <message>
+        <source>Targets are set in Settings › Service targets.</source>
+        <translation>Målen ställs in under Inställningar › Servicemål.</translation>
+    </message>
+    <message>
+        <source>Handling time of the resolved complaints</source>
+        <translation>Handläggningstid för de lösta klagomålen</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Half the resolved complaints took this long or less.</source>
+        <translation>Hälften av de lösta klagomålen tog så här lång tid eller kortare.</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90:e percentilen</translation>
+    </message>
+    <message>
+        <source>Nine in ten resolved complaints took this long or less.</source>
+        <translation>Nio av tio lösta klagomål tog så här lång tid eller kortare.</translation>
+    </message>
+    <message>
+        <source>In business hours</source>
+        <translation>I öppettid</translation>
+    </message>
+    <message>
+        <source>Only the time the business is open counts, as for the targets.</source>
+        <translation>Bara tiden då företaget har öppet räknas, precis som för målen.</translation>
+    </message>
+    <message>
+        <source>In calendar time</source>
+        <translation>I kalendertid</translation>
+    </message>
+    <message>
+        <source>From receipt to resolution as the customer lived it, nights included.</source>
+        <translation>Från mottagandet till lösningen, så som kunden upplevde det, nätter inräknade.</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Första dagen (%1) ligger efter sista dagen (%2). Välj en första dag som inte ligger efter den sista.</translation>
+    </message>
+    <message>
+        <source>Complaints received from %1 to %2: %3</source>
+        <translation>Klagomål mottagna från %1 till %2: %3</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Inget mål angivet</translation>
+    </message>
+    <message>
+        <source>None decided yet</source>
+        <translation>Inga avgjorda än</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within target (%3)</source>
+        <translation>%1 av %2 inom målet (%3)</translation>
+    </message>
+    <message>
+        <source>No complaint of this period has been resolved yet.</source>
+        <translation>Inget klagomål från den här perioden har lösts än.</translation>
+    </message>
+    <message>
+        <source>Resolved complaints: %1</source>
+        <translation>Lösta klagomål: %1</translation>
+    </message>
+    <message>
+        <source>Of the time from receipt to resolution, %1 fell inside office hours (%2) and %3 outside them (%4).</source>
+        <translation>Av tiden från mottagandet till lösningen låg %1 inom öppettiderna (%2) och %3 utanför (%4).</translation>
+    </message>
+    <message>
+        <source>No office hours are set, so every hour counts as business time (Settings › Office hours).</source>
+        <translation>Inga öppettider är angivna, så varje timme räknas som öppettid (Inställningar › Öppettider).</translation>
+    </message>
+    <message>
+        <source>Business hours count only the time the business is open, less the time spent waiting for the customer. Calendar time runs from receipt to resolution, nights and closed days included.</source>
+        <translation>I öppettid räknas bara tiden då företaget har öppet, minus tiden då du väntar på kunden. Kalendertid löper från mottagandet till lösningen, nätter och stängda dagar inräknade.</translation>
+    </message>
+    <message>
+        <source>Business hours count only the time the business is open. Calendar time runs from receipt to resolution, nights and closed days included.</source>
+        <translation>I öppettid räknas bara tiden då företaget har öppet. Kalendertid löper från mottagandet till lösningen, nätter och stängda dagar inräknade.</translation>
+    </message>
+    <message>
+        <source>No complaint in this period has met or missed a target yet.</source>
+        <translation>Inget klagomål under den här perioden har uppfyllt eller missat ett mål än.</translation>
+    </message>
+    <message>
+        <source>Within target per month</source>
+        <translation>Inom målet per månad</translation>
+    </message>
+    <message>
+        <source>Resolved within target</source>
+        <translation>Lösta inom målet</translation>
+    </message>
+    <message>
+        <source>Acknowledged within target</source>
+        <translation>Bekräftade inom målet</translation>
+    </message>
+    <message>
+        <source>Under each month: complaints received</source>
+        <translation>Under varje månad: mottagna klagomål</translation>
+    </message>
+    <message>
+        <source>Share resolved within target per month</source>
+        <translation>Andel lösta inom målet per månad</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTargetsPage</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 timme</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timmar</translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation>Bekräfta inom</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>Lös inom</translation>
+    </message>
+    <message>
+        <source>Follow up within</source>
+        <translation>Följ upp inom</translation>
+    </message>
+    <message>
+        <source>This category is no longer there; perhaps it was removed meanwhile.</source>
+        <translation>Den här kategorin finns inte längre; den kan ha tagits bort under tiden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write a number such as %2, or leave the field empty for no target.</source>
+        <translation>”%1” är inget tal. Skriv ett tal, t.ex. %2, eller lämna fältet tomt om du inte vill ha något mål.</translation>
+    </message>
+    <message>
+        <source>A target must be more than zero. Leave the field empty for no target.</source>
+        <translation>Ett mål måste vara större än noll. Lämna fältet tomt om du inte vill ha något mål.</translation>
+    </message>
+    <message>
+        <source>That is more than a year: write at most %1 business hours.</source>
+        <translation>Det är mer än ett år: skriv högst %1 timmar öppettid.</translation>
+    </message>
+    <message>
+        <source>That is more than a year: write at most %1 days.</source>
+        <translation>Det är mer än ett år: skriv högst %1 dagar.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is still no target.</source>
+        <translation>Inte sparat: det finns fortfarande inget mål.</translation>
+    </message>
+    <message>
+        <source>Not saved: the target is still %1.</source>
+        <translation>Inte sparat: målet är fortfarande %1.</translation>
+    </message>
+    <message>
+        <source>The clock starts when a complaint is received and counts only your office hours: nights, closed days and public holidays are not counted.</source>
+        <translation>Klockan startar när ett klagomål tas emot och räknar bara dina öppettider: nätter, stängda dagar och helgdagar räknas inte.</translation>
+    </message>
+    <message>
+        <source>A business day is %1 of office time, the length of your usual open day.</source>
+        <translation>En arbetsdag är %1 öppettid, lika lång som din vanliga öppetdag.</translation>
+    </message>
+    <message>
+        <source>The clock starts when a complaint is received. No office hours are set, so it counts every hour of every day. Set your opening hours in the Office hours tab to count only the time you are open.</source>
+        <translation>Klockan startar när ett klagomål tas emot. Inga öppettider är angivna, så den räknar varje timme varje dag. Ange dina öppettider på fliken Öppettider så räknas bara tiden då du har öppet.</translation>
+    </message>
+    <message>
+        <source>A business day is a whole day of %1.</source>
+        <translation>En arbetsdag är ett helt dygn på %1.</translation>
+    </message>
+    <message>
+        <source>While a complaint waits for the customer, the clock for resolving it stops. When the wait ends, it continues from where it stopped. A wait that starts after the due time changes nothing: the complaint is already late.</source>
+        <translation>Medan ett klagomål väntar på kunden står klockan för lösningen still. När väntan är över fortsätter den där den stannade. En väntan som börjar efter förfallotiden ändrar ingenting: klagomålet är redan försenat.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer does not stop the clock: that time counts like any other.</source>
+        <translation>Att vänta på kunden stoppar inte klockan: den tiden räknas som all annan tid.</translation>
+    </message>
+    <message>
+        <source>A reopened complaint does not start again: its clock continues from when it was received, so it may be overdue at once.</source>
+        <translation>Ett klagomål som öppnas igen börjar inte om: klockan fortsätter räkna från när det togs emot, så det kan bli försenat direkt.</translation>
+    </message>
+    <message>
+        <source>“Due soon” means a quarter of the time or less is left.</source>
+        <translation>”Snart dags” betyder att en fjärdedel av tiden eller mindre är kvar.</translation>
+    </message>
+    <message>
+        <source>The follow-up counts calendar days from the resolution, weekends and holidays included.</source>
+        <translation>Uppföljningen räknar kalenderdagar från lösningen, veckoslut och helgdagar inräknade.</translation>
+    </message>
+    <message>
+        <source>A step is met when it is done within its time as the clock counts it, so an answer on the evening of a day it was due by closing time is met; later, it is missed.</source>
+        <translation>Ett steg är uppfyllt när det görs inom sin tid så som klockan räknar den. Ett svar på kvällen samma dag som det skulle ges före stängning är alltså uppfyllt; senare är det missat.</translation>
+    </message>
+    <message>
+        <source>The first answer to the customer, counted in office hours from when the complaint was received.</source>
+        <translation>Det första svaret till kunden, räknat i öppettimmar från att klagomålet togs emot.</translation>
+    </message>
+    <message>
+        <source>The resolution, counted in business days from when the complaint was received.</source>
+        <translation>Lösningen, räknat i arbetsdagar från att klagomålet togs emot.</translation>
+    </message>
+    <message>
+        <source>Checking back with the customer, counted in calendar days from the resolution.</source>
+        <translation>Att höra av sig till kunden igen, räknat i kalenderdagar från lösningen.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Inget mål</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Let this category use the general targets again</source>
+        <translation>Låt den här kategorin använda de allmänna målen igen</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (används inte)</translation>
+    </message>
+    <message>
+        <source>New complaints cannot be given this category, but older ones keep it.</source>
+        <translation>Nya klagomål kan inte få den här kategorin, men äldre behåller den.</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <translation>Servicemål</translation>
+    </message>
+    <message>
+        <source>Your promise to customers: how soon you answer, resolve and follow up a complaint. Each complaint shows its due time and whether it is on time. Leave a field empty for no target; changes are saved as you type.</source>
+        <translation>Ditt löfte till kunderna: hur snart du svarar på, löser och följer upp ett klagomål. Varje klagomål visar sin förfallotid och om det ligger i tid. Lämna ett fält tomt om du inte vill ha något mål; ändringar sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Targets for all complaints</source>
+        <translation>Mål för alla klagomål</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge within:</source>
+        <translation>&amp;Bekräfta inom:</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>timmar öppettid</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within:</source>
+        <translation>&amp;Lös inom:</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>arbetsdagar</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up within:</source>
+        <translation>&amp;Följ upp inom:</translation>
+    </message>
+    <message>
+        <source>days after the resolution</source>
+        <translation>dagar efter lösningen</translation>
+    </message>
+    <message>
+        <source>Targets of a category&apos;s own</source>
+        <translation>Egna mål för en kategori</translation>
+    </message>
+    <message>
+        <source>A category can promise other times, such as a faster resolution for a broken product. The other categories use the targets above.</source>
+        <translation>En kategori kan lova andra tider, till exempel snabbare lösning för en trasig vara. De andra kategorierna använder målen ovan.</translation>
+    </message>
+    <message>
+        <source>No category has targets of its own: every complaint uses the targets above.</source>
+        <translation>Ingen kategori har egna mål: alla klagomål använder målen ovan.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Acknowledge within (business hours)</source>
+        <translation>Bekräfta inom (timmar öppettid)</translation>
+    </message>
+    <message>
+        <source>Resolve within (business days)</source>
+        <translation>Lös inom (arbetsdagar)</translation>
+    </message>
+    <message>
+        <source>Follow up within (days)</source>
+        <translation>Följ upp inom (dagar)</translation>
+    </message>
+    <message>
+        <source>Add targets &amp;for:</source>
+        <translation>Lägg &amp;till mål för:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Give the chosen category targets of its own, starting from the ones above</source>
+        <translation>Ge den valda kategorin egna mål, med målen ovan som utgångspunkt</translation>
+    </message>
+    <message>
+        <source>How the clock counts</source>
+        <translation>Så räknar klockan</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer stops the clock</source>
+        <translation>&amp;Väntan på kunden stoppar klockan</translation>
+    </message>
+    <message>
+        <source>While a complaint has the status “waiting for the customer”, the time to resolve it does not run.</source>
+        <translation>Medan ett klagomål har statusen ”väntar på kunden” står tiden för att lösa det still.</translation>
+    </message>
+    <message>
+        <source>These rules are printed in your service-level agreement.</source>
+        <translation>De här reglerna skrivs ut i ditt servicenivåavtal.</translation>
+    </message>
+    <message>
+        <source>= %1 of office time</source>
+        <translation>= %1 öppettid</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>There are no complaint categories yet. Add them with “Categories &amp; staff…” in the complaint log.</source>
+        <translation>Det finns inga klagomålskategorier än. Lägg till dem med ”Kategorier och personal…” i klagomålsloggen.</translation>
+    </message>
+    <message>
+        <source>No category is in use. Bring one back with “Categories &amp; staff…” in the complaint log.</source>
+        <translation>Ingen kategori används. Ta tillbaka en med ”Kategorier och personal…” i klagomålsloggen.</translation>
+    </message>
+    <message>
+        <source>Every category in use has targets of its own.</source>
+        <translation>Alla kategorier som används har egna mål.</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Inte tillagt</translation>
+    </message>
+    <message>
+        <source>Use the General Targets</source>
+        <translation>Använd de allmänna målen</translation>
+    </message>
+    <message>
+        <source>Complaints in “%1” will use the targets for all complaints again, and the targets of its own are removed.</source>
+        <translation>Klagomål i ”%1” kommer att använda målen för alla klagomål igen, och kategorins egna mål tas bort.</translation>
+    </message>
+    <message>
+        <source>Use General Targets</source>
+        <translation>Använd allmänna mål</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5071,6 +5796,10 @@ Datamapp: %2</translation>
     <message>
         <source>Office hours</source>
         <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <translation>Servicemål</translation>
     </message>
     <message>
         <source>Appearance</source>

@@ -262,6 +262,7 @@ def test_model_shows_display_ready_text_and_ids(
         "Category",
         "Channel",
         "Status",
+        "Due",
         "Received by",
         "Follow-up",
         "Complaint",

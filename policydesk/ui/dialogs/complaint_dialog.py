@@ -7,6 +7,11 @@ goes, Ctrl+Enter saves, Esc leaves. While it is typed, the form is kept as a dra
 Times are shown and typed as wall-clock time in the business's time zone and handed to the
 service as aware UTC instants. Amounts are typed in major units ("129,50") and stored as whole
 minor units.
+
+A stored complaint shows its service clock above the tabs: each step with a target, where it
+stands and why it is due when it is, and the handling time inside and outside office hours.
+One complaint's clock takes about a millisecond, so it is read directly, after every change
+the form makes and once a minute.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -56,14 +62,17 @@ from policydesk.domain.complaints import (
 )
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.money import currency_exponent
+from policydesk.ui import clock_texts
 from policydesk.ui import complaint_texts as texts
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.prompts import Prompter
 
 if TYPE_CHECKING:
     from policydesk.services.complaints import ComplaintService
+    from policydesk.services.service_clock import ClockView, ServiceClockService
 
 DRAFT_DELAY_MS = 700  # after the last keystroke; short enough that a crash loses a word at most
+CLOCK_INTERVAL_MS = 60_000  # the clock's states move on with the time
 PAYLOAD_VERSION = 1
 NO_ID = -1  # combo data for "nobody" / "no category" (a None in item data is awkward to find)
 _HISTORY_TEXT_LIMIT = 300  # a history cell shows the start of a long text
@@ -259,6 +268,7 @@ class ComplaintDialog(QDialog):
         complaint_id: the complaint to edit; None for a new one.
         draft: a kept draft to continue (its ``complaint_id`` is used when none is given).
         parent: the owning window.
+        clock_service: the service clock; a stored complaint then shows its due times.
 
     Signals:
         complaint_saved: (complaint id, Changes) after anything was written: the complaint
@@ -276,11 +286,14 @@ class ComplaintDialog(QDialog):
         complaint_id: int | None = None,
         draft: Draft | None = None,
         parent: QWidget | None = None,
+        clock_service: ServiceClockService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("complaint_dialog")
         self.setModal(False)
         self._service = service
+        self._clock_service = clock_service
+        self.clock_view: ClockView | None = None
         self._prompter = prompter
         self._by = acting_staff_id
         if complaint_id is None and draft is not None:
@@ -304,6 +317,10 @@ class ComplaintDialog(QDialog):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setObjectName("clock_timer")
+        self.clock_timer.setInterval(CLOCK_INTERVAL_MS)
+        self.clock_timer.timeout.connect(self._show_clock)
 
         self._build()
         self._fill_choices()
@@ -512,11 +529,14 @@ class ComplaintDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
 
+        self._build_clock_box()
+
         layout = QVBoxLayout(self)
         if self._complaint_id is not None:
             layout.addLayout(self._status_row)
         else:
             self.status_label.hide()
+        layout.addWidget(self.clock_box)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
         layout.addLayout(buttons)
@@ -525,6 +545,22 @@ class ComplaintDialog(QDialog):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
+
+    def _build_clock_box(self) -> None:
+        """The service clock: a row per step with a target, then the handling time."""
+        self.clock_box = QGroupBox()
+        self.clock_box.setObjectName("clock_box")
+        self._clock_grid = QGridLayout(self.clock_box)
+        self._clock_grid.setColumnStretch(2, 1)
+        self._clock_grid.setHorizontalSpacing(8)
+        self._clock_grid.setVerticalSpacing(4)
+        # Step value -> (mark, "Resolve · Overdue", the explanation)
+        self.clock_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self.clock_note_label = _plain_label()
+        self.clock_note_label.setObjectName("clock_note_label")
+        self.handling_label = _plain_label()
+        self.handling_label.setObjectName("handling_label")
+        self.clock_box.hide()  # until a stored complaint's clock is read
 
     def _build_timeline(self) -> QWidget:
         page = QWidget()
@@ -656,6 +692,7 @@ class ComplaintDialog(QDialog):
         self.complaint_group.setTitle(self.tr("The complaint"))
         self.resolution_group.setTitle(self.tr("Resolution"))
         self.followup_group.setTitle(self.tr("Follow-up and compensation"))
+        self.clock_box.setTitle(self.tr("Service targets"))
         for name, label in self._field_labels.items():
             label.setText(texts.field_label(name))
         self.description_edit.setPlaceholderText(self.tr("What happened, in the customer's words"))
@@ -693,6 +730,7 @@ class ComplaintDialog(QDialog):
             self._show_status()
             self._show_timeline()
             self._show_history()
+            self._show_clock()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -747,6 +785,7 @@ class ComplaintDialog(QDialog):
         self._show_status()
         self._show_timeline()
         self._show_history()
+        self._show_clock()
 
     def _fill_from(self, form: ComplaintForm) -> None:
         for name, widget in self.text_widgets.items():
@@ -1088,6 +1127,7 @@ class ComplaintDialog(QDialog):
     def _finish(self) -> None:
         """The form is done with: no more drafts, no more questions."""
         self._draft_timer.stop()
+        self.clock_timer.stop()
         self._done = True
 
     # ------------------------------------------------------------------ leaving
@@ -1204,6 +1244,61 @@ class ComplaintDialog(QDialog):
         for column in (0, 1, 2):
             self.history_list.resizeColumnToContents(column)
 
+    def _show_clock(self) -> None:
+        """Show the complaint's clock as it stands now (hidden without one)."""
+        view = None
+        if self._clock_service is not None and self._complaint_id is not None:
+            view = self._clock_service.clock(self._complaint_id)
+        self.clock_view = view
+        for mark, headline, detail in self.clock_rows.values():
+            for label in (mark, headline, detail):
+                self._clock_grid.removeWidget(label)
+                label.deleteLater()
+        self.clock_rows = {}
+        if view is None:
+            self.clock_timer.stop()
+            self.clock_box.hide()
+            return
+        now = self._clock_service.now() if self._clock_service is not None else None
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, step in enumerate(view.clock.steps):
+            state = str(step.state)
+            mark = QLabel()
+            icon = clock_texts.state_icon(state)
+            if icon is not None:
+                side = self.fontMetrics().height()
+                mark.setPixmap(icon.pixmap(side, side))
+            headline = _plain_label(
+                f"{clock_texts.step_label(str(step.step))} \u00b7 {clock_texts.state_label(state)}"
+            )
+            headline.setWordWrap(False)
+            headline.setFont(bold)
+            detail = _plain_label(clock_texts.step_text(step, view, now=now))
+            detail.setObjectName(f"clock_{step.step}_label")
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            top = Qt.AlignmentFlag.AlignTop
+            self._clock_grid.addWidget(mark, row, 0, top)
+            self._clock_grid.addWidget(headline, row, 1, top)
+            self._clock_grid.addWidget(detail, row, 2, top)
+            self.clock_rows[str(step.step)] = (mark, headline, detail)
+        steps = len(view.clock.steps)
+        self.clock_note_label.setText(
+            self.tr(
+                "No service targets apply to this complaint; the owner sets them under "
+                "Settings \u2192 Service targets."
+            )
+        )
+        self.clock_note_label.setVisible(not steps)
+        self._clock_grid.addWidget(self.clock_note_label, steps, 1, 1, 2)
+        self.handling_label.setText(
+            clock_texts.handling_text(view.clock.handling, hours_set=view.hours_set) + "."
+        )
+        self._clock_grid.addWidget(self.handling_label, steps + 1, 1, 1, 2)
+        self.clock_box.show()
+        if not self.clock_timer.isActive():
+            self.clock_timer.start()
+
     def _history_value(
         self,
         field: str,
@@ -1264,6 +1359,7 @@ class ComplaintDialog(QDialog):
         self._show_status()
         self._show_timeline()
         self._show_history()
+        self._show_clock()
 
     def _move_to(self, status: ComplaintStatus) -> None:
         if self._complaint_id is None:

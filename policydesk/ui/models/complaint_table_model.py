@@ -8,6 +8,12 @@ After every reset the whole ordered list of ids is read in a background thread (
 complaint); once it is there, any page is fetched by its ids, which is fast wherever the page
 lies. Until then pages are read by position, counting from the nearer end. A generation counter
 drops lists that arrive for a query the user has already left.
+
+The Due column shows each complaint's service clock ("Overdue · Tue 11:00"). Clocks cost about
+a millisecond each, so they are worked out on another background thread for each page that is
+read, kept with their page, dropped with it, and worked out again after every refresh and every
+minute (states move on with the time): at once for the pages on screen, for the others when
+they are next shown.
 """
 
 from __future__ import annotations
@@ -31,26 +37,37 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
+    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 
 from policydesk.domain.complaints import ComplaintRow, LogFilter, LogQuery, SortColumn
+from policydesk.ui import clock_texts
 from policydesk.ui.complaint_texts import channel_label, column_title, status_label
 
 if TYPE_CHECKING:
     from policydesk.services.complaints import ComplaintService
+    from policydesk.services.service_clock import ClockView, ServiceClockService
 
 PAGE_SIZE = 200
 MAX_PAGES = 20
 ID_ROLE = Qt.ItemDataRole.UserRole
 """The role under which every cell gives its complaint's id (an ``int``)."""
 
-# The columns in order: one per sort column, then a short excerpt of the complaint (None),
-# which is not sortable.
-COLUMNS: tuple[SortColumn | None, ...] = (*SortColumn, None)
+CLOCK_INTERVAL_MS = 60_000
+"""How often the clocks of the rows read are worked out again (their states move on)."""
+FRESH_PAGES = 2
+"""Pages whose clocks are worked out again at once each minute: the ones used last, which
+hold the rows on screen. The other pages' clocks are worked out when they are next shown."""
+
+# The columns in order: one per sort column, with the Due column (None: not sortable) after
+# the status, then a short excerpt of the complaint (None, not sortable either).
+_SORTS = tuple(SortColumn)
+DUE_COLUMN = _SORTS.index(SortColumn.STATUS) + 1
+COLUMNS: tuple[SortColumn | None, ...] = (*_SORTS[:DUE_COLUMN], None, *_SORTS[DUE_COLUMN:], None)
 EXCERPT_COLUMN = len(COLUMNS) - 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,8 +78,15 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.DecorationRole,
     }
 )
+_CLOCK_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+]
 # The columns whose text needs neither the locale nor the time zone.
 _TEXTS: dict[SortColumn | None, Callable[[ComplaintRow], str]] = {
     SortColumn.NUMBER: lambda row: str(row.id),
@@ -84,6 +108,8 @@ class _Relay(QObject):
     """Carries the background job's result to the GUI thread (a queued signal)."""
 
     ids_read = Signal(int, object)  # generation, array of ids (None when reading failed)
+    # clock generation, page number, {id: ClockView} (None when reading failed), now
+    clocks_read = Signal(int, int, object, object)
 
 
 def _read_ids(service: ComplaintService, query: LogQuery, generation: int, relay: _Relay) -> None:
@@ -102,6 +128,20 @@ def _read_ids(service: ComplaintService, query: LogQuery, generation: int, relay
         relay.ids_read.emit(generation, ids)
 
 
+def _read_clocks(
+    service: ServiceClockService, ids: list[int], generation: int, page: int, relay: _Relay
+) -> None:
+    """Work out the clocks of one page's complaints and hand them over (a plain thread)."""
+    clocks: dict[int, ClockView] | None
+    now = service.now()
+    try:
+        clocks = service.clocks(ids)
+    except Exception:  # the file was closed meanwhile, or busy: the column stays as it was
+        clocks = None
+    with contextlib.suppress(RuntimeError):  # the model, and its relay, are gone already
+        relay.clocks_read.emit(generation, page, clocks, now)
+
+
 class ComplaintTableModel(QAbstractTableModel):
     """The complaint log for a :class:`LogQuery`, read page by page from the service.
 
@@ -110,14 +150,18 @@ class ComplaintTableModel(QAbstractTableModel):
         query: what to show first (the newest complaints first when None).
         deferred: read nothing until :meth:`refresh` is first called (a page that is never
             shown never reads its log); otherwise the first page is read at once.
+        clock_service: works out the complaints' service clocks for the Due column; without
+            it the column stays empty.
 
     Signals:
         total_changed: the number of complaints shown changed (after a filter, sort or refresh).
         ids_loaded: the ordered id list for the current query has arrived.
+        clocks_loaded: the clocks of a page of rows have arrived (the Due column changed).
     """
 
     total_changed = Signal(int)
     ids_loaded = Signal()
+    clocks_loaded = Signal()
 
     def __init__(
         self,
@@ -126,9 +170,11 @@ class ComplaintTableModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         deferred: bool = False,
+        clock_service: ServiceClockService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._clock_service = clock_service
         self._query = query or LogQuery()
         self._total = 0
         self._counting = False  # the count is not known yet: only the first page is shown
@@ -149,6 +195,21 @@ class ComplaintTableModel(QAbstractTableModel):
         # Queued, said outright: the model may only change on the GUI thread, whichever thread
         # PySide takes a Python slot to belong to.
         self._relay.ids_read.connect(self._on_ids_read, Qt.ConnectionType.QueuedConnection)
+        # The clocks have a thread of their own: they never wait behind a long id list.
+        self._clock_reader = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="complaint-clocks"
+        )
+        self._clock_reads: list[Future[None]] = []
+        self._clock_generation = 0
+        self._clocks: dict[int, dict[int, ClockView]] = {}  # page number -> id -> clock
+        self._clocks_asked: set[int] = set()  # pages whose clocks are being worked out
+        self._clocks_stale: set[int] = set()  # pages to work out again when next shown
+        self._clock_now = self._now
+        self._relay.clocks_read.connect(self._on_clocks_read, Qt.ConnectionType.QueuedConnection)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setObjectName("clock_timer")
+        self.clock_timer.setInterval(CLOCK_INTERVAL_MS)
+        self.clock_timer.timeout.connect(self.refresh_clocks)
         if not deferred:
             self.refresh()
 
@@ -207,6 +268,7 @@ class ComplaintTableModel(QAbstractTableModel):
         try:
             self._ids = None
             self._pages.clear()
+            self._forget_clocks()
             self._total = 0
             self._counting = False
             self._loaded = True
@@ -218,8 +280,11 @@ class ComplaintTableModel(QAbstractTableModel):
             self._total = len(first.rows) if first.total is None else first.total
             if self._total:
                 self._pages[0] = self._fit(list(first.rows), min(PAGE_SIZE, self._total))
+                self._read_clocks(0)
         finally:
             self.endResetModel()
+        if self._clock_service is not None:
+            self.clock_timer.start()
         self.total_changed.emit(self._total)
         if self._total:
             self._reads.append(
@@ -246,17 +311,27 @@ class ComplaintTableModel(QAbstractTableModel):
         return column_of(self._query.sort), order
 
     def wait_for_jobs(self) -> None:
-        """Wait until no background read is running (before the file is closed)."""
+        """Wait until no background read is running (before the file is closed).
+
+        The clocks are not worked out again until the next :meth:`refresh`.
+        """
         self._generation += 1
+        self._clock_generation += 1
+        self._clocks_asked.clear()
+        self.clock_timer.stop()
         self._cancel_waiting_reads()
-        futures.wait(self._reads)
+        futures.wait([*self._reads, *self._clock_reads])
         self._reads.clear()
+        self._clock_reads.clear()
 
     def _cancel_waiting_reads(self) -> None:
         """Drop reads not started yet (cancel does nothing to the one running)."""
         for read in self._reads:
             read.cancel()
         self._reads = [read for read in self._reads if not read.done()]
+        for read in self._clock_reads:
+            read.cancel()
+        self._clock_reads = [read for read in self._clock_reads if not read.done()]
 
     @Slot(int, object)
     def _on_ids_read(self, generation: int, ids: array[int] | None) -> None:
@@ -280,6 +355,7 @@ class ComplaintTableModel(QAbstractTableModel):
             # The log changed between the count and the list: the list is the newer truth.
             self.beginResetModel()
             self._pages.clear()
+            self._forget_clocks()
             self._ids = ids
             self._total = len(ids)
             self._counting = False
@@ -333,9 +409,14 @@ class ComplaintTableModel(QAbstractTableModel):
             page = self._fetch(number)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+                dropped, _rows = self._pages.popitem(last=False)
+                self._clocks.pop(dropped, None)
+                self._clocks_stale.discard(dropped)
+            self._read_clocks(number)
         else:
             self._pages.move_to_end(number)
+            if number in self._clocks_stale:
+                self._read_clocks(number)
         return page[offset] if offset < len(page) else None
 
     def _fetch(self, number: int) -> list[ComplaintRow | None]:
@@ -354,6 +435,90 @@ class ComplaintTableModel(QAbstractTableModel):
         fitted: list[ComplaintRow | None] = list(rows[:size])
         fitted.extend([None] * (size - len(fitted)))
         return fitted
+
+    # ------------------------------------------------------------------ service clocks
+
+    @property
+    def has_clocks(self) -> bool:
+        """Whether the model shows service clocks (it was given a clock service)."""
+        return self._clock_service is not None
+
+    def clock_view(self, row: int) -> ClockView | None:
+        """The clock of the complaint in ``row``, if it has been worked out yet."""
+        if not 0 <= row < self._total:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        clocks = self._clocks.get(number)
+        if page is None or clocks is None or offset >= len(page):
+            return None
+        found = page[offset]
+        return clocks.get(found.id) if found is not None else None
+
+    @Slot()
+    def refresh_clocks(self) -> None:
+        """Work out the clocks of the rows read again (time has passed, or a target changed).
+
+        The pages used last (the rows on screen) are worked out at once, the others when they
+        are next shown. What shows stays until the new clocks arrive, so nothing blinks.
+        """
+        if self._clock_service is None:
+            return
+        numbers = list(self._pages)
+        self._clocks_stale.update(numbers[:-FRESH_PAGES])
+        for number in numbers[-FRESH_PAGES:]:
+            self._read_clocks(number)
+
+    def _read_clocks(self, number: int) -> None:
+        """Have the clocks of page ``number`` worked out in the background."""
+        self._clocks_stale.discard(number)
+        if self._clock_service is None or number in self._clocks_asked:
+            return
+        ids = [found.id for found in self._pages.get(number, ()) if found is not None]
+        if not ids:
+            return
+        self._clocks_asked.add(number)
+        self._clock_reads = [read for read in self._clock_reads if not read.done()]
+        self._clock_reads.append(
+            self._clock_reader.submit(
+                _read_clocks,
+                self._clock_service,
+                ids,
+                self._clock_generation,
+                number,
+                self._relay,
+            )
+        )
+
+    def _forget_clocks(self) -> None:
+        """Drop every clock (the rows are read again) and any on their way."""
+        self._clock_generation += 1
+        self._clocks.clear()
+        self._clocks_asked.clear()
+        self._clocks_stale.clear()
+        for read in self._clock_reads:
+            read.cancel()
+        self._clock_reads = [read for read in self._clock_reads if not read.done()]
+
+    @Slot(int, int, object, object)
+    def _on_clocks_read(
+        self, generation: int, number: int, clocks: dict[int, ClockView] | None, now: datetime
+    ) -> None:
+        if generation != self._clock_generation:
+            return
+        self._clocks_asked.discard(number)
+        page = self._pages.get(number)
+        if clocks is None or page is None:
+            return
+        self._clocks[number] = clocks
+        self._clock_now = now
+        first = number * PAGE_SIZE
+        last = min(first + len(page), self._total) - 1
+        if last >= first:
+            self.dataChanged.emit(
+                self.index(first, DUE_COLUMN), self.index(last, DUE_COLUMN), _CLOCK_ROLES
+            )
+        self.clocks_loaded.emit()
 
     # ------------------------------------------------------------------ Qt model
 
@@ -379,7 +544,14 @@ class ComplaintTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             sort = COLUMNS[section]
+            if section == DUE_COLUMN:
+                return self.tr("Due")
             return column_title(sort) if sort is not None else self.tr("Complaint")
+        if role == Qt.ItemDataRole.ToolTipRole and section == DUE_COLUMN:
+            return self.tr(
+                "When the complaint's next step is due, counted in office hours, and where it "
+                "stands; point at a complaint for the reasons (this column cannot be sorted)"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] is None:
             return self.tr("The first words of the complaint (this column cannot be sorted)")
         return None
@@ -393,6 +565,8 @@ class ComplaintTableModel(QAbstractTableModel):
         found = self._row(row)  # from the page cache; a missing page is read once
         if found is None:
             return None
+        if column == DUE_COLUMN:
+            return found.id if role == ID_ROLE else self._clock_data(row, role)
         sort = COLUMNS[column]
         value: Any = None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -404,8 +578,26 @@ class ComplaintTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.FontRole:
             if sort is SortColumn.FOLLOWUP and found.followup_overdue(self._now):
                 value = self._bold
-        elif sort is SortColumn.NUMBER:  # the alignment
+        elif role == Qt.ItemDataRole.TextAlignmentRole and sort is SortColumn.NUMBER:
             value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return value
+
+    def _clock_data(self, row: int, role: int) -> Any:
+        """The Due column: the clock's state and due time, its mark, and the reasons."""
+        view = self.clock_view(row)
+        if view is None:
+            return None
+        current = view.clock.current
+        state = str(current.state) if current is not None else ""
+        value: Any = None
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = clock_texts.log_text(view, self._clock_now, self._locale)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            value = plain_tooltip(clock_texts.explanation(view, self._clock_now, self._locale))
+        elif role == Qt.ItemDataRole.DecorationRole and state:
+            value = clock_texts.state_icon(state)
+        elif role == Qt.ItemDataRole.FontRole and state in clock_texts.LATE_STATES:
+            value = self._bold
         return value
 
     # ------------------------------------------------------------------ formatting
@@ -451,6 +643,27 @@ class ComplaintTableModel(QAbstractTableModel):
     def format_day(self, moment: datetime) -> str:
         """A date in the business's time zone, as the user's locale writes it."""
         return format_day(moment, self._zone, self._locale)
+
+
+def due_column_width(font: QFont) -> int:
+    """A width for the Due column that shows its usual texts whole, with the state's mark.
+
+    Measured on "Overdue · Wed 23:59" and its kin in the language and locale on show, in bold
+    (late rows are bold), so a view can size the column with one call.
+    """
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    locale = QLocale()
+    clock = locale.toString(QTime(23, 59), QLocale.FormatType.ShortFormat)
+    samples = [
+        f"{clock_texts.state_label(state)} \u00b7 "
+        f"{locale.dayName(day, QLocale.FormatType.ShortFormat)} {clock}"
+        for state in (clock_texts.ON_TIME, clock_texts.DUE_SOON, clock_texts.OVERDUE)
+        for day in range(1, 8)
+    ]
+    mark = metrics.height() + 8  # the state's mark and its gap
+    return max(metrics.horizontalAdvance(sample) for sample in samples) + mark + 16
 
 
 def format_day(moment: datetime, zone: tzinfo, locale: QLocale | None = None) -> str:

@@ -53,8 +53,10 @@ from policydesk.ui.complaint_texts import (
 )
 from policydesk.ui.models.complaint_table_model import (
     COLUMNS,
+    DUE_COLUMN,
     ComplaintTableModel,
     column_of,
+    due_column_width,
     format_instant,
     plain_tooltip,
 )
@@ -63,8 +65,10 @@ from policydesk.ui.pages.home_page import heading
 if TYPE_CHECKING:
     from policydesk.services.complaint_transfer import ComplaintTransferService
     from policydesk.services.complaints import ComplaintService
+    from policydesk.services.service_clock import ServiceClockService
     from policydesk.ui.prompts import Prompter
     from policydesk.ui.settings import AppSettings
+    from policydesk.ui.widgets.service_levels import ServiceLevelsView
 
 SEARCH_DELAY_MS = 250
 OPEN_STATUSES = (ComplaintStatus.NEW, ComplaintStatus.IN_PROGRESS, ComplaintStatus.WAITING)
@@ -110,10 +114,12 @@ class ComplaintsPage(QWidget):
         parent: QWidget | None = None,
         *,
         transfer: ComplaintTransferService | None = None,
+        service_clock: ServiceClockService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._transfer = transfer
+        self._clock_service = service_clock
         self._prompter = prompter
         self._settings = settings
         # Who is at the keyboard; remembered in the file as the last receiver.
@@ -127,7 +133,9 @@ class ComplaintsPage(QWidget):
         self._lists_dialog: QDialog | None = None
         self.top_problems_view: QWidget | None = None
 
-        self.model = ComplaintTableModel(service, parent=self, deferred=True)
+        self.model = ComplaintTableModel(
+            service, parent=self, deferred=True, clock_service=service_clock
+        )
         self._sorted_for_search = False
         self.search_timer = QTimer(self)
         self.search_timer.setObjectName("search_timer")
@@ -150,6 +158,12 @@ class ComplaintsPage(QWidget):
         self.tabs.addTab(self.log_view, self.tr("Log"))
         self.tabs.addTab(self.followup_tab, "")
         self.tabs.addTab(self.top_problems_tab, self.tr("Top problems"))
+        self.service_levels_view: ServiceLevelsView | None = None
+        self.service_levels_tab = QWidget()
+        self.service_levels_tab.setObjectName("service_levels_tab")
+        QVBoxLayout(self.service_levels_tab).setContentsMargins(0, 0, 0, 0)
+        if self._clock_service is not None:
+            self.tabs.addTab(self.service_levels_tab, self.tr("Service levels"))
         # The count sits beside the tabs, where a long filter row cannot push it out of sight.
         self.tabs.setCornerWidget(self.count_label, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
@@ -310,6 +324,7 @@ class ComplaintsPage(QWidget):
         }
         for sort, sample in widths.items():
             header.resizeSection(column_of(sort), metrics.horizontalAdvance(sample) + 24)
+        header.resizeSection(DUE_COLUMN, due_column_width(view.font()))
         column, order = self.model.sort_section()
         header.setSortIndicator(column, order)
         view.setSortingEnabled(True)
@@ -596,6 +611,10 @@ class ComplaintsPage(QWidget):
     @Slot(object)
     def on_changes(self, changes: Changes) -> None:
         """Refresh when complaints, the staff list or the whole file changed."""
+        if self.service_levels_view is not None:  # also follows targets and office hours
+            self.service_levels_view.on_changes(changes)
+        if (changes.settings or changes.calendar) and self.model.loaded:
+            self.model.refresh_clocks()  # new targets or hours move the due times
         if not (changes.complaints or changes.staff or changes.database):
             return
         self.refresh()
@@ -704,7 +723,11 @@ class ComplaintsPage(QWidget):
         from policydesk.ui.dialogs.complaint_dialog import ComplaintDialog
 
         dialog = ComplaintDialog(
-            self._service, self._prompter, acting_staff_id=self._acting_id, parent=self
+            self._service,
+            self._prompter,
+            acting_staff_id=self._acting_id,
+            parent=self,
+            clock_service=self._clock_service,
         )
         self._new_dialogs.append(dialog)
         self._show_dialog(dialog, None)
@@ -725,6 +748,7 @@ class ComplaintsPage(QWidget):
             acting_staff_id=self._acting_id,
             complaint_id=complaint_id,
             parent=self,
+            clock_service=self._clock_service,
         )
         self._dialogs[complaint_id] = dialog
         self._show_dialog(dialog, complaint_id)
@@ -745,6 +769,7 @@ class ComplaintsPage(QWidget):
                 acting_staff_id=self._acting_id,
                 draft=draft,
                 parent=self,
+                clock_service=self._clock_service,
             )
             if draft.complaint_id is not None:
                 self._dialogs[draft.complaint_id] = dialog
@@ -895,6 +920,8 @@ class ComplaintsPage(QWidget):
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.top_problems_tab:
             self._ensure_top_problems()
+        elif self.tabs.widget(index) is self.service_levels_tab:
+            self._ensure_service_levels()
 
     def _ensure_top_problems(self) -> None:
         if self.top_problems_view is not None:
@@ -908,6 +935,19 @@ class ComplaintsPage(QWidget):
         layout.addWidget(view)
         view.show()  # the tab is on show already: a new child would otherwise wait a turn
         self.top_problems_view = view
+
+    def _ensure_service_levels(self) -> None:
+        if self.service_levels_view is not None or self._clock_service is None:
+            return
+        from policydesk.ui.widgets.service_levels import ServiceLevelsView
+
+        view = ServiceLevelsView(self._clock_service, self.service_levels_tab)
+        view.setObjectName("service_levels_view")
+        layout = self.service_levels_tab.layout()
+        assert layout is not None
+        layout.addWidget(view)
+        view.show()  # the tab is on show already: a new child would otherwise wait a turn
+        self.service_levels_view = view
 
     # ------------------------------------------------------------------ Qt events
 
@@ -941,6 +981,8 @@ class ComplaintsPage(QWidget):
             if isinstance(dialog, ComplaintDialog):
                 dialog.keep_draft_now()
         self.model.wait_for_jobs()
+        if self.service_levels_view is not None:
+            self.service_levels_view.wait_for_jobs()
 
 
 class _Quiet:

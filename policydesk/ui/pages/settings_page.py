@@ -48,6 +48,7 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
         *,
         office_hours: QWidget | None = None,
+        service_targets: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -75,6 +76,8 @@ class SettingsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroller, self.tr("General"))
         self.tabs.addTab(office_hours, self.tr("Office hours"))
+        if service_targets is not None:
+            self.tabs.addTab(service_targets, self.tr("Service targets"))
         outer.addWidget(self.tabs)
 
     def _appearance_box(self) -> QGroupBox:

@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 from PySide6.QtWidgets import QApplication, QWidget
 
 from policydesk.domain.complaints import ComplaintStatus
+from policydesk.domain.documents import DocumentKind, DocumentRequest
 from policydesk.domain.languages import Language
 from policydesk.domain.policy import PolicyStep
 from policydesk.services import datafiles
@@ -24,6 +25,7 @@ from policydesk.ui.i18n import Translators
 from policydesk.ui.main_window import MainWindow
 from policydesk.ui.pages.assessment_page import AssessmentPage
 from policydesk.ui.pages.complaints_page import ComplaintsPage
+from policydesk.ui.pages.print_page import PrintPage
 from policydesk.ui.pages.settings_page import SettingsPage
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.settings import AppSettings, Theme
@@ -44,6 +46,7 @@ SHOTS = (
     ("service-levels.png", Theme.LIGHT, Language.ENGLISH, True, "complaints/levels"),
     ("service-targets-sv.png", Theme.LIGHT, Language.SWEDISH, True, "settings/2"),
     ("office-hours.png", Theme.LIGHT, Language.ENGLISH, True, "settings/1"),
+    ("print-page.png", Theme.LIGHT, Language.ENGLISH, True, "print/charter"),
     ("policy-demo.png", Theme.LIGHT, Language.ENGLISH, True, "policy/goals"),
     ("policy-today-sv.png", Theme.LIGHT, Language.SWEDISH, True, "policy/today"),
     ("policy-review-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "policy/approval"),
@@ -77,6 +80,8 @@ def main() -> None:
                 shown = _show_policy(window, step)
             elif step and page == "complaints":
                 shown = _show_complaints(app, window, step)
+            elif step and page == "print":
+                shown = _show_print(app, window, step)
             elif step and page == "settings":
                 settings_page = window.pages["settings"]
                 assert isinstance(settings_page, SettingsPage)
@@ -93,6 +98,7 @@ def main() -> None:
                 shown.close()
             window.close()
             print(IMAGES / name)
+        printed_pages(demo)
 
 
 def _show_complaints(app: QApplication, window: MainWindow, step: str) -> QWidget:
@@ -123,6 +129,42 @@ def _show_complaints(app: QApplication, window: MainWindow, step: str) -> QWidge
     dialog = complaints.open_dialogs()[-1]
     dialog.resize(760, 640)
     return dialog
+
+
+def _show_print(app: QApplication, window: MainWindow, step: str) -> QWidget:
+    """Show a document on the Print & export page, its preview drawn."""
+    page = window.pages["print"]
+    assert isinstance(page, PrintPage)
+    page.choose(DocumentKind(step))
+    deadline = time.monotonic() + 60
+    while (page.building or not page.preview.page_count) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(50):  # the visible pages are drawn in the background
+        app.processEvents()
+        time.sleep(0.02)
+    return window
+
+
+def printed_pages(demo: Path) -> None:
+    """The printed policy (page 1) and charter, in the demo business's Swedish, for the README."""
+    import pypdfium2  # type: ignore[import-untyped]
+
+    from policydesk.services.workspace import Workspace
+
+    with Workspace.open(demo) as workspace:
+        for name, kind, language in (
+            ("printed-policy-sv.png", DocumentKind.POLICY, Language.SWEDISH),
+            ("printed-charter-sv.png", DocumentKind.CHARTER, Language.SWEDISH),
+        ):
+            document = workspace.documents.build(DocumentRequest(kind, language=language))
+            pdf = pypdfium2.PdfDocument(document.data)
+            try:
+                bitmap = pdf[0].render(scale=1.1)
+                bitmap.to_pil().save(IMAGES / name)
+            finally:
+                pdf.close()
+            print(IMAGES / name)
 
 
 def _show_policy(window: MainWindow, step: str) -> QWidget:

@@ -1,4 +1,4 @@
-"""``policydesk-cli``: the demo, checks, backups, CSV transfers and assessment reports.
+"""``policydesk-cli``: the demo, checks, backups, CSV transfers, assessment reports, documents.
 
 Exit codes: 0 success, 1 failure (a message on stderr says what to fix), 2 usage error.
 Qt is never imported here.
@@ -11,16 +11,27 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from policydesk import __version__
-from policydesk.cli.messages import describe, describe_csv_problem, separator_name
+from policydesk.cli.messages import (
+    DOCUMENT_NAMES,
+    describe,
+    describe_csv_problem,
+    describe_document_error,
+    describe_note,
+    separator_name,
+)
 from policydesk.domain.complaints import ComplaintStatus
 from policydesk.domain.datafile import SchemaState
+from policydesk.domain.documents import Document, DocumentKind, DocumentRequest
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
 from policydesk.export.complaints_csv import parse_status, separator_for
 from policydesk.services import datafiles
+
+if TYPE_CHECKING:
+    from policydesk.services.workspace import Workspace
 
 PROG = "policydesk-cli"
 
@@ -32,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_usage(sys.stderr)
         print(
-            f"{PROG}: error: name a command (demo, check, backup, complaints, assessment)",
+            f"{PROG}: error: name a command (demo, check, backup, complaints, assessment, export)",
             file=sys.stderr,
         )
         return 2
@@ -51,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="PolicyDesk from the command line: the demo business, checks, backups, "
-        "complaints to and from CSV, and self-assessment reports.",
+        "complaints to and from CSV, self-assessment reports, and the printable documents.",
     )
     parser.add_argument("--version", action="version", version=f"PolicyDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -89,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     backup.set_defaults(handler=_backup)
     _add_complaint_commands(commands)
     _add_assessment_commands(commands)
+    _add_export_command(commands)
     return parser
 
 
@@ -187,6 +199,230 @@ def _add_assessment_commands(commands: Any) -> None:
         help="language of the document (default: the business's)",
     )
     export.set_defaults(handler=_assessment_export, parser=export)
+
+
+def _add_export_command(commands: Any) -> None:
+    export = commands.add_parser(
+        "export",
+        help="print a document as a PDF: the policy, the charter, the SLA or a report",
+        description="Save one of FILE's printable documents as a PDF, laid out as PolicyDesk "
+        "prints it: the customer service policy (policy), the one-page customer charter "
+        "(charter), the service-level agreement (sla), the report of a self-assessment round "
+        "(assessment) or the complaint report of a period (complaints). A policy version that "
+        "is not approved yet prints with a DRAFT mark. OUT.pdf is replaced only once the new "
+        "file is complete. FILE is only read.",
+    )
+    export.add_argument(
+        "kind",
+        choices=[kind.value for kind in DocumentKind],
+        metavar="DOCUMENT",
+        help="policy, charter, sla, assessment or complaints",
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write"
+    )
+    export.add_argument(
+        "--lang",
+        "--language",
+        dest="language",
+        choices=[language.value for language in Language],
+        help="language of the document (default: the business's)",
+    )
+    export.add_argument(
+        "--version",
+        dest="policy_version",
+        type=_version_number,
+        metavar="N",
+        help="the policy version to print (policy, charter, sla; default: the newest)",
+    )
+    export.add_argument(
+        "--round",
+        dest="round_label",
+        metavar="LABEL",
+        help="the self-assessment round to report on (assessment; default: the newest)",
+    )
+    export.add_argument(
+        "--from",
+        dest="first_day",
+        type=_day,
+        metavar="DATE",
+        help="the complaint report's first day (YYYY-MM-DD; default: the last twelve months)",
+    )
+    export.add_argument(
+        "--to",
+        dest="last_day",
+        type=_day,
+        metavar="DATE",
+        help="the complaint report's last day, included (YYYY-MM-DD)",
+    )
+    export.add_argument(
+        "--paper",
+        type=_paper,
+        metavar="A4|Letter",
+        help="lay the document out for this paper (default: the business's setting)",
+    )
+    export.set_defaults(handler=_export, parser=export)
+
+
+def _version_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a version number such as 2")
+    return number
+
+
+def _paper(text: str) -> str:
+    for paper in ("A4", "Letter"):
+        if text.strip().casefold() == paper.casefold():
+            return paper
+    raise argparse.ArgumentTypeError(f"unknown paper {text!r} (use A4 or Letter)")
+
+
+def _export_usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options for the document asked for, if anything."""
+    kind = DocumentKind(args.kind)
+    out: Path = args.out
+    if out.suffix.lower() != ".pdf":
+        return f"--out must end in .pdf, not {out.name!r}"
+    policy_kinds = (DocumentKind.POLICY, DocumentKind.CHARTER, DocumentKind.SLA)
+    if args.policy_version is not None and kind not in policy_kinds:
+        return "--version is for the policy, the charter and the SLA"
+    if args.round_label is not None and kind is not DocumentKind.ASSESSMENT:
+        return "--round is for the assessment report"
+    dates = args.first_day is not None or args.last_day is not None
+    if dates and kind is not DocumentKind.COMPLAINTS:
+        return "--from and --to are for the complaint report"
+    if args.first_day and args.last_day and args.first_day > args.last_day:
+        return f"--from {args.first_day} is after --to {args.last_day}"
+    return None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from policydesk.services.documents import DocumentError, DocumentErrorCode
+    from policydesk.services.workspace import Workspace
+
+    problem = _export_usage_problem(args)
+    if problem is not None:
+        return _usage(args.parser, problem)
+    path: Path = args.file
+    out: Path = args.out
+    kind = DocumentKind(args.kind)
+    if out.resolve() == path.resolve():
+        _fail(f"{out} is FILE itself: give another name for the PDF; nothing was written.")
+        return 1
+    _warn_if_network(path)
+    with Workspace.open(path) as workspace:
+        # Named outright, so that what is said afterwards is what was printed.
+        version = _printed_version(workspace, kind, args.policy_version)
+        round_label = _printed_round(workspace, kind, args.round_label)
+        request = DocumentRequest(
+            kind,
+            Language(args.language) if args.language else None,
+            version=version,
+            round_label=round_label,
+            first=args.first_day,
+            last=args.last_day,
+        )
+        try:
+            if (
+                round_label is not None
+                and workspace.assessment_export.find_round(round_label) is None
+            ):
+                raise DocumentError(DocumentErrorCode.UNKNOWN_ROUND, round=round_label)
+            document = workspace.documents.write(
+                request, out, progress=_progress_printer("Printing"), paper=args.paper
+            )
+        except DocumentError as error:
+            _end_progress()
+            known = ""
+            if error.code in (DocumentErrorCode.UNKNOWN_VERSION, DocumentErrorCode.UNKNOWN_ROUND):
+                known = _what_there_is(workspace, kind)
+            _fail(f"{describe_document_error(error, path)}{known} Nothing was written.")
+            return 1
+        except UserFacingError as error:
+            _end_progress()
+            about_file = error.path is not None and Path(error.path).resolve() == path.resolve()
+            _fail(describe(error) if about_file else _target_problem(error, out))
+            return 1
+        paper = args.paper or str(workspace.documents.paper().value)
+    _end_progress()
+    _report_export(document, out, version=version, round_label=round_label, args=args, paper=paper)
+    return 0
+
+
+def _printed_version(workspace: Workspace, kind: DocumentKind, asked: int | None) -> int | None:
+    """The policy version to print: the one asked for, else the one in force.
+
+    That is what the documents service prints when none is named: the newest approved
+    version, or the newest draft before any is approved (None: there is no policy).
+    """
+    from policydesk.domain.policy import PolicyStatus
+
+    if kind not in (DocumentKind.POLICY, DocumentKind.CHARTER, DocumentKind.SLA):
+        return None
+    if asked is not None:
+        return asked
+    versions = workspace.policy.versions()  # newest first
+    approved = [info for info in versions if info.status is PolicyStatus.APPROVED]
+    chosen = approved or versions
+    return chosen[0].number if chosen else None
+
+
+def _printed_round(workspace: Workspace, kind: DocumentKind, asked: str | None) -> str | None:
+    """The round to report on, as the file labels it: the one asked for, else the newest."""
+    if kind is not DocumentKind.ASSESSMENT:
+        return None
+    if asked is None:
+        rounds = workspace.assessment_export.rounds()  # newest first
+        return rounds[0].label if rounds else None
+    found = workspace.assessment_export.find_round(asked)  # "vår 2026" finds "Vår 2026"
+    return found.label if found is not None else asked
+
+
+def _what_there_is(workspace: Workspace, kind: DocumentKind) -> str:
+    """The versions or rounds the file has, to follow an unknown one."""
+    if kind is DocumentKind.ASSESSMENT:
+        labels = [info.label for info in workspace.assessment_export.rounds()]
+        return f" Its rounds are: {', '.join(labels)}." if labels else ""
+    numbers = [f"{info.number} ({info.status.value})" for info in workspace.policy.versions()]
+    return f" Its versions are: {', '.join(numbers)}." if numbers else ""
+
+
+def _report_export(
+    document: Document,
+    out: Path,
+    *,
+    version: int | None,
+    round_label: str | None,
+    args: argparse.Namespace,
+    paper: str,
+) -> None:
+    details = [f"{document.pages} page{'s' if document.pages != 1 else ''}"]
+    if version is not None:
+        details.append(f"version {version}")
+    if round_label is not None:
+        details.append(f"round {round_label}")
+    if document.kind is DocumentKind.COMPLAINTS:
+        if args.first_day and args.last_day:
+            details.append(f"{args.first_day} to {args.last_day}")
+        elif args.first_day:
+            details.append(f"from {args.first_day}")
+        elif args.last_day:
+            details.append(f"the twelve months up to {args.last_day}")
+        else:
+            details.append("the last twelve months")
+    details += [document.language.native_name, paper]
+    print(f"Exported the {DOCUMENT_NAMES[document.kind]} to {out} ({', '.join(details)}).")
+    if document.draft:
+        which = f"version {version}" if version is not None else "the policy"
+        print(f"{PROG}: note: {which} is a draft: printed with a DRAFT mark.")
+    for code in document.notes:
+        if code != "draft":
+            print(f"{PROG}: note: {describe_note(code, document.kind)}")
 
 
 def _assessment_export(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ The GUI has its own, translated, sentences for the same codes (``policydesk.ui.m
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from policydesk.domain.complaints import (
     Channel,
@@ -15,6 +16,7 @@ from policydesk.domain.complaints import (
     Problem,
     ProblemCode,
 )
+from policydesk.domain.documents import DocumentKind
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
 from policydesk.export.complaints_csv import (
@@ -29,6 +31,7 @@ from policydesk.export.complaints_csv import (
     status_word,
     yes_no_word,
 )
+from policydesk.services.documents import DocumentError, DocumentErrorCode
 
 _TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.FILE_NOT_FOUND: "{path} does not exist.",
@@ -249,3 +252,52 @@ def _domain_sentence(problem: Problem, column: str) -> str:
 def separator_name(separator: str) -> str:
     """How a CSV separator is called in a message."""
     return {";": "semicolon", ",": "comma", "\t": "tab"}.get(separator, repr(separator))
+
+
+# ---------------------------------------------------------------------------- documents
+
+DOCUMENT_NAMES: dict[DocumentKind, str] = {
+    DocumentKind.POLICY: "customer service policy",
+    DocumentKind.CHARTER: "customer charter",
+    DocumentKind.SLA: "service-level agreement",
+    DocumentKind.ASSESSMENT: "self-assessment report",
+    DocumentKind.COMPLAINTS: "complaint report",
+}
+
+_NOTES: dict[str, str] = {
+    "over_two_pages": "the {what} runs over two pages; {fits}, so shorter answers in the "
+    "policy wizard would make it fit.",
+}
+
+
+def describe_document_error(error: DocumentError, path: Path) -> str:
+    """One English sentence saying why a document of ``path`` cannot be printed as asked."""
+    code = error.code
+    params = error.params
+    if code is DocumentErrorCode.NO_POLICY:
+        return (
+            f"{path} has no policy yet: write it in PolicyDesk's policy wizard first "
+            "(the policy, the charter and the SLA are printed from its answers)."
+        )
+    if code is DocumentErrorCode.UNKNOWN_VERSION:
+        return f"{path} has no policy version {params.get('version', '?')}."
+    if code is DocumentErrorCode.NO_ROUND:
+        return f"{path} has no self-assessment rounds yet, so there is no report to print."
+    if code is DocumentErrorCode.UNKNOWN_ROUND:
+        return f"{path} has no round labelled {str(params.get('round', '?'))!r}."
+    if code is DocumentErrorCode.BAD_PERIOD:
+        return (
+            f"the period ends ({params.get('last', '?')}) before it begins "
+            f"({params.get('first', '?')}): give a --to on or after --from."
+        )
+    return "cancelled; nothing was written."
+
+
+def describe_note(code: str, kind: DocumentKind) -> str:
+    """What to know about a printed document, from the code the service gives it."""
+    template = _NOTES.get(code)
+    if template is None:
+        return code.replace("_", " ") + "."
+    if kind is DocumentKind.SLA:
+        return template.format(what="SLA", fits="it is meant to fit on two")
+    return template.format(what="policy", fits="a typical policy fits on two")

@@ -134,6 +134,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
     _f("guidelines.discretion"),
     _f("guidelines.compensation_limit", FieldKind.AMOUNT, minimum=0, maximum=MAX_NUMBER),
     _f("guidelines.escalation"),
+    _f("guidelines.customer_asks"),  # what we ask of customers: printed on the charter
     # 8. Rollout and follow-up.
     _f("rollout.training"),
     _f("rollout.meeting_date", FieldKind.DATE),

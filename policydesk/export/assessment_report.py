@@ -6,14 +6,16 @@ few pages), write it under a temporary name in the target's folder, flush it to 
 rename it into place: a crash, a full disk or a cancelled write never leaves half a file under
 the real name, and an existing file stays as it was until the new one is complete.
 
-**The PDF** (ReportLab's platypus, A4): the round's label, date and respondents; the quotient
-with two decimals in the language's number format, its band and what the band means; a table of
-the seven areas (score, how much higher the owner rates each area than everyone else, and the
-change since the previous round when one is given); the area bars (and, with a previous round,
-the radar of both), the two weakest areas, and every statement's mean rating. The text is set
-in the bundled DejaVu Sans, since ReportLab's standard fonts have no ș, ț or ă; every text a
-user typed (labels, names, notes) is escaped before it goes into a paragraph, so ``<b>&`` in a
-label prints as written.
+**The PDF** is laid out in the house's frame (:mod:`policydesk.export.pdf`: the bundled DejaVu
+Sans embedded, the business and the title on top of every page, "page X of Y" at the bottom,
+the PDF's metadata, A4 or US Letter): the round's label, date and respondents; the quotient
+with two decimals in the language's number format, its band and what the band means (or that
+nobody has answered yet); a table of the seven areas with the change since the previous round;
+the two weakest areas; the area bars and the radar, with the previous round beside this one;
+the quotient year by year over the rounds up to this one, on the three bands; how the owner and
+the staff rate each area and how far the respondents' own scores lie apart; and every
+statement's mean rating. The charts are pictures at 300 dpi in the Okabe–Ito colours. Every
+text a user typed (labels, names, notes) is escaped, so ``<b>&`` in a label prints as written.
 
 **The CSV**: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), ``;`` between cells for
 Swedish and Romanian and ``,`` for English, numbers with the language's decimal mark. A header
@@ -29,19 +31,15 @@ floating-point form of it would round to.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import secrets
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from policydesk.domain.languages import Language
@@ -66,7 +64,26 @@ from policydesk.domain.quotient_texts import (
     scale_label,
     statement_text,
 )
+from policydesk.export.complaint_report import quiet_missing_glyphs
 from policydesk.export.complaints_csv import decimal_mark, protect, separator_for
+from policydesk.export.pdf import BOLD, FONT, chart, format_day, marked, paragraph, safe, table
+
+if TYPE_CHECKING:
+    from policydesk.export.pdf import PaperSize, Styles
+
+__all__ = [
+    "ComparedRound",
+    "ReportRespondent",
+    "RoundReport",
+    "format_day",
+    "format_number",
+    "report_title",
+    "respondent_labels",
+    "round_csv_text",
+    "round_pdf_bytes",
+    "write_round_csv",
+    "write_round_pdf",
+]
 
 # ---------------------------------------------------------------------------- the report
 
@@ -147,7 +164,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Kundservicekvot",
         "Coeficientul serviciului pentru clienți",
     ),
-    "round": ("Round {label}", "Omgång {label}", "Runda {label}"),
     "held_on": ("Held on {day}", "Genomförd {day}", "Desfășurată pe {day}"),
     "version": (
         "statement set version {version}",
@@ -182,18 +198,56 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "areas": ("The seven areas", "De sju områdena", "Cele șapte domenii"),
     "area": ("Area", "Område", "Domeniu"),
     "score": ("Score", "Poäng", "Scor"),
-    "spread": ("Owner vs. others", "Ägare mot övriga", "Proprietar față de ceilalți"),
     "change": ("Since {label}", "Sedan {label}", "Față de {label}"),
-    "spread_note": (
-        "Owner vs. others: how much higher the owner rates an area than everyone else does "
-        "on average (below zero: lower).",
-        "Ägare mot övriga: hur mycket högre ägaren bedömer ett område än övriga gör i "
-        "genomsnitt (under noll: lägre).",
-        "Proprietar față de ceilalți: cu cât mai sus notează proprietarul un domeniu decât "
-        "ceilalți, în medie (sub zero: mai jos).",
-    ),
     "bars": ("Score per area", "Poäng per område", "Scorul pe domenii"),
     "radar": ("{before} and {after}", "{before} och {after}", "{before} și {after}"),
+    "radar_alone": ("The areas in {label}", "Områdena {label}", "Domeniile în {label}"),
+    "subject": (
+        "Self-assessment of the customer service, round {label}",
+        "Självskattning av kundservicen, omgång {label}",
+        "Autoevaluarea serviciului pentru clienți, runda {label}",
+    ),
+    "no_answers": (
+        "No answers yet: nobody has rated the statements of this round.",
+        "Inga svar än: ingen har bedömt påståendena i den här omgången.",
+        "Încă nu există răspunsuri: nimeni nu a notat afirmațiile din această rundă.",
+    ),
+    "history": (
+        "The quotient year by year",
+        "Kvoten år för år",
+        "Coeficientul de la an la an",
+    ),
+    "history_note": (
+        "The rounds up to this one. The shaded bands: below 21 at risk, 21 to 28 adequate, "
+        "28 and above an asset.",
+        "Omgångarna fram till den här. De skuggade fälten: under 21 i riskzonen, 21 till 28 "
+        "godtagbart, 28 och uppåt en tillgång.",
+        "Rundele de până la aceasta inclusiv. Benzile colorate: sub 21 în pericol, de la 21 la "
+        "28 acceptabil, de la 28 în sus un atu.",
+    ),
+    "spread_heading": (
+        "How the owner and the staff see it",
+        "Så ser ägaren och personalen det",
+        "Cum văd lucrurile proprietarul și personalul",
+    ),
+    "owner": ("Owner", "Ägare", "Proprietar"),
+    "staff": ("Staff", "Personal", "Personal"),
+    "difference": ("Difference", "Skillnad", "Diferență"),
+    "range": ("Lowest–highest", "Lägst–högst", "Minim–maxim"),
+    "spread_note": (
+        "Difference: how much higher (+) or lower (−) the owner rated an area than the "
+        "staff did. Where you see an area differently (bold: half a point or more), talk it "
+        "over together. Lowest–highest: the lowest and the highest of the respondents' own "
+        "scores for the area.",
+        "Skillnad: hur mycket högre (+) eller lägre (−) ägaren bedömde ett område än "
+        "personalen. Där ni ser olika på ett område (fetstil: en halv poäng eller mer), prata "
+        "igenom det tillsammans. Lägst–högst: den lägsta och den högsta av de svarandes egna "
+        "poäng för området.",
+        "Diferență: cu cât mai sus (+) sau mai jos (−) a notat proprietarul un domeniu "
+        "decât personalul. Acolo unde vedeți un domeniu diferit (îngroșat: o jumătate de punct "
+        "sau mai mult), discutați împreună. Minim–maxim: cel mai mic și cel mai mare dintre "
+        "scorurile proprii ale respondenților pentru domeniul respectiv.",
+    ),
     "weakest": (
         "Where to improve first",
         "Det här bör förbättras först",
@@ -208,23 +262,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "statement": ("Statement", "Påstående", "Afirmație"),
     "mean": ("Mean", "Medel", "Media"),
     "scale": ("Scale", "Skala", "Scala"),
-    "page": ("Page {page}", "Sida {page}", "Pagina {page}"),
 }
-
-_MONTHS = {
-    Language.ENGLISH: (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    Language.SWEDISH: (
-        "januari", "februari", "mars", "april", "maj", "juni",
-        "juli", "augusti", "september", "oktober", "november", "december",
-    ),
-    Language.ROMANIAN: (
-        "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie",
-        "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie",
-    ),
-}  # fmt: skip
 
 _MINUS = "\u2212"  # a real minus sign in print; the CSV keeps "-" so spreadsheets read numbers
 
@@ -232,11 +270,6 @@ _MINUS = "\u2212"  # a real minus sign in print; the CSV keeps "-" so spreadshee
 def _word(key: str, language: Language, **values: object) -> str:
     text = _WORDS[key][list(Language).index(Language(language))]
     return text.format(**values) if values else text
-
-
-def format_day(day: date, language: Language) -> str:
-    """A date as the language writes it in running text: "9 March 2026", "9 mars 2026"."""
-    return f"{day.day} {_MONTHS[Language(language)][day.month - 1]} {day.year}"
 
 
 def format_number(
@@ -294,7 +327,9 @@ def write_round_csv(path: Path, report: RoundReport, language: Language) -> None
         OSError: the file could not be written (the folder is missing or read-only, the disk
             is full); ``path`` is then as it was before.
     """
-    _write_atomically(path, round_csv_text(report, language).encode("utf-8-sig"))
+    from policydesk.export.pdf import write_atomically
+
+    write_atomically(path, round_csv_text(report, language).encode("utf-8-sig"))
 
 
 def round_csv_text(report: RoundReport, language: Language) -> str:
@@ -358,134 +393,124 @@ def _area_mean(means: Mapping[str, Fraction], area: Area) -> Fraction | None:
 
 # ---------------------------------------------------------------------------- PDF
 
-_FONT = "PolicyDeskSans"
 _BAND_TINTS = {Band.ASSET: "#d7efe6", Band.ADEQUATE: "#fbedcf", Band.AT_RISK: "#f8dccb"}
 _RULE = "#9a9a9a"
-_HEADER_TINT = "#e8eef4"
 _AREA_TINT = "#f3f3f3"
+_CM = 28.3465  # points
+_SHORT_LABEL = 24  # a round's label in a table heading, a box or a chart legend
+_LONGEST_LABEL = 100  # the longest label a round may have; a longer one is not in the title
+_PIECE = 1500  # characters: user text longer than this is printed as several paragraphs
+_WIDE_SPREAD = Fraction(1, 2)  # owner and staff this far apart on an area: talk it over
 
 
-def write_round_pdf(path: Path, report: RoundReport, language: Language) -> None:
+def report_title(report: RoundReport, language: Language) -> str:
+    """The report's title: "Customer-service quotient: 2026", in ``language``.
+
+    A label longer than a round's label may be (a damaged file) is cut with an ellipsis; the
+    report prints it whole below its title.
+    """
+    return f"{_word('title', language)}: {_short(report.label, _LONGEST_LABEL)}"
+
+
+def write_round_pdf(
+    path: Path,
+    report: RoundReport,
+    language: Language,
+    *,
+    history: Sequence[tuple[str, Fraction]] = (),
+    paper: PaperSize | None = None,
+) -> None:
     """Write the round's PDF report (see the module doc), replacing ``path`` atomically.
+
+    ``history`` and ``paper`` are as for :func:`round_pdf_bytes`.
 
     Raises:
         OSError: the file could not be written (the folder is missing or read-only, the disk
             is full); ``path`` is then as it was before.
     """
-    _write_atomically(path, round_pdf_bytes(report, language))
+    from policydesk.export.pdf import write_atomically
+
+    write_atomically(path, round_pdf_bytes(report, language, history=history, paper=paper))
 
 
-def round_pdf_bytes(report: RoundReport, language: Language) -> bytes:
-    """The PDF report as bytes."""
-    # Imported here: ReportLab and matplotlib take a while to load, and only documents need them.
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import cm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import SimpleDocTemplate
+def round_pdf_bytes(
+    report: RoundReport,
+    language: Language,
+    *,
+    history: Sequence[tuple[str, Fraction]] = (),
+    business: str | None = None,
+    paper: PaperSize | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> bytes:
+    """The PDF report as bytes, in the house's frame (:mod:`policydesk.export.pdf`).
+
+    Args:
+        report: the round.
+        language: the report's language.
+        history: ``(label, quotient)`` of the scored rounds up to this one, oldest first, for
+            the year-over-year chart (drawn from two rounds on).
+        business: the business's name for the header and the metadata; the report's own
+            when None.
+        paper: A4 (the default) or US Letter.
+        progress: told ``(parts done, parts in all)`` as the charts and tables are made; it
+            may raise to stop the build (the exception comes out of this call).
+    """
+    from policydesk.export.pdf import DocumentInfo, PaperSize, build_pdf
 
     language = Language(language)
-    _register_fonts()
-    buffer = io.BytesIO()
-    title = f"{_word('title', language)}: {report.label}"
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=2 * cm,
-        rightMargin=2 * cm,
-        topMargin=1.8 * cm,
-        bottomMargin=1.8 * cm,
-        title=title,
-        author=report.business_name or "PolicyDesk",
-        creator="PolicyDesk",
-        lang={"en": "en-GB", "sv": "sv-SE", "ro": "ro-RO"}[language.value],
+    info = DocumentInfo(
+        title=report_title(report, language),
+        business=report.business_name if business is None else business,
+        language=language,
+        subject=_word("subject", language, label=report.label),
+        paper=paper or PaperSize.A4,
+        keywords=("PolicyDesk", _word("title", language)),
     )
 
-    def footer(canvas: Any, doc: Any) -> None:
-        page = _word("page", language, page=doc.page)
-        canvas.saveState()
-        canvas.setFont(_FONT, 8)
-        canvas.setFillColorRGB(0.35, 0.35, 0.35)
-        room = doc.width - stringWidth(page, _FONT, 8) - 0.8 * cm
-        canvas.drawString(doc.leftMargin, 1.1 * cm, _fitted(title, room, 8))
-        canvas.drawRightString(A4[0] - doc.rightMargin, 1.1 * cm, page)
-        canvas.restoreState()
+    def story(styles: Styles, width: float) -> list[Any]:
+        return _Story(
+            report, language, styles, width, history=tuple(history), progress=progress
+        ).build()
 
-    story = _Story(report, language, document.width).build()
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return build_pdf(info, story)
 
 
-def _fitted(text: str, width: float, size: float) -> str:
-    """``text`` cut (with an ellipsis) to fit ``width`` points in the report's font."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, _FONT, size) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest start that fits with its ellipsis
-        middle = (low + high + 1) // 2
-        if stringWidth(text[:middle].rstrip() + "\u2026", _FONT, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "\u2026"
-
-
-@cache
-def _register_fonts() -> None:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from policydesk.resources import resource_path
-
-    faces: dict[str, tuple[str, Literal[0, 1], Literal[0, 1]]] = {
-        _FONT: ("DejaVuSans.ttf", 0, 0),
-        f"{_FONT}-Bold": ("DejaVuSans-Bold.ttf", 1, 0),
-        f"{_FONT}-Oblique": ("DejaVuSans-Oblique.ttf", 0, 1),
-        f"{_FONT}-BoldOblique": ("DejaVuSans-BoldOblique.ttf", 1, 1),
-    }
-    for name, (file_name, bold, italic) in faces.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
-        # So that <b> and <i> in a paragraph pick the right face of the family.
-        addMapping(_FONT, bold, italic, name)
+def _short(label: str, limit: int = _SHORT_LABEL) -> str:
+    """A round's label where room is short (a table heading, the quotient box, a chart)."""
+    text = " ".join(label.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 class _Story:
     """Builds the report's flowables, top to bottom."""
 
-    def __init__(self, report: RoundReport, language: Language, width: float) -> None:
-        from reportlab.lib.colors import HexColor
+    def __init__(
+        self,
+        report: RoundReport,
+        language: Language,
+        styles: Styles,
+        width: float,
+        *,
+        history: tuple[tuple[str, Fraction], ...] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         from reportlab.lib.styles import ParagraphStyle
 
         self.report = report
         self.language = language
         self.width = width
-        base = ParagraphStyle("body", fontName=_FONT, fontSize=9.5, leading=12.5)
-        self.body = base
-        self.small = ParagraphStyle("small", base, fontSize=8.5, leading=11)
-        self.note = ParagraphStyle(
-            "note", base, fontSize=8, leading=10, textColor=HexColor("#555555"), spaceBefore=3
-        )
-        self.title = ParagraphStyle(
-            "title", base, fontName=f"{_FONT}-Bold", fontSize=18, leading=22, spaceAfter=4
-        )
-        self.heading = ParagraphStyle(
-            "heading",
-            base,
-            fontName=f"{_FONT}-Bold",
-            fontSize=12,
-            leading=15,
-            spaceBefore=12,
-            spaceAfter=5,
-        )
-        self.cell = ParagraphStyle("cell", base, fontSize=8.5, leading=10.5)
-        self.numeric = ParagraphStyle("numeric", self.cell, alignment=2)  # right-aligned
-        self.numeric_bold = ParagraphStyle("numeric_bold", self.numeric, fontName=f"{_FONT}-Bold")
-        self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=f"{_FONT}-Bold")
-        self.big = ParagraphStyle(
-            "big", base, fontName=f"{_FONT}-Bold", fontSize=22, leading=27, spaceAfter=2
-        )
+        self.history = history
+        self.progress = progress
+        self.styles = styles
+        self.body = styles.body
+        self.small = styles.small
+        self.note = ParagraphStyle("assessment-note", styles.note, spaceBefore=3)
+        self.heading = styles.heading
+        self.cell = styles.cell
+        self.cell_bold = styles.cell_bold
+        self.numeric = styles.numeric
+        self.numeric_bold = ParagraphStyle("numeric_bold", styles.numeric, fontName=BOLD)
+        self.big = styles.big
 
     # ------------------------------------------------------------------ helpers
 
@@ -494,16 +519,20 @@ class _Story:
         return escape(_word(key, self.language, **{k: str(v) for k, v in values.items()}))
 
     def number(self, value: Fraction | None, *, signed: bool = False) -> str:
-        """A number as the report prints it ('' for none)."""
+        """A number as the report prints it (a dash for none)."""
         if value is None:
             return "\u2013"
         return format_number(value, self.language, signed=signed, minus=_MINUS)
 
     def paragraph(self, text: str, style: Any = None) -> Any:
-        """A paragraph of text that is already escaped (it may carry <b> markup)."""
-        from reportlab.platypus import Paragraph
+        """A paragraph of the report's own markup (any user text in it is already escaped)."""
+        return marked(text, style or self.body)
 
-        return Paragraph(text, style or self.body)
+    def _previous_scored(self) -> ComparedRound | None:
+        previous = self.report.previous
+        if previous is None or previous.result.result is None:
+            return None
+        return previous
 
     # ------------------------------------------------------------------ parts
 
@@ -512,57 +541,88 @@ class _Story:
         from reportlab.platypus import KeepTogether, Spacer
 
         story: list[Any] = [*self.header(), Spacer(1, 8), self.quotient_box()]
+        if not self.report.respondents:
+            story += self.history_chart()
+            return story
         story += self.areas()
         weakest = self.weakest()
         if weakest:
             story.append(KeepTogether(weakest))
-        story += self.charts()
-        story += self.statements()
+        # The charts take most of the time: progress (and Cancel) between them.
+        parts = (self.charts, self.history_chart, self.spread, self.statements)
+        for done, part in enumerate(parts):
+            self.step(done, len(parts))
+            story += part()
+        self.step(len(parts), len(parts))
         return story
+
+    def step(self, done: int, total: int) -> None:
+        """Tell the caller how far the report has come (it may stop the build by raising)."""
+        if self.progress is not None:
+            self.progress(done, total)
 
     def header(self) -> list[Any]:
         report, language = self.report, self.language
-        parts = [self.paragraph(f"{self.word('title')}: {escape(report.label)}", self.title)]
+        parts = [self.paragraph(safe(report_title(report, language)), self.styles.title)]
+        if len(report.label) > _LONGEST_LABEL:  # in full, but in small type
+            parts += self.flowing(report.label, self.small)
         facts = [
             self.word("held_on", day=format_day(report.held_on, language)),
             self.word("version", version=report.statement_set_version),
         ]
-        if report.business_name:
-            facts.insert(0, f"<b>{escape(report.business_name)}</b>")
-        parts.append(self.paragraph(" \u00b7 ".join(facts)))
+        parts.append(self.paragraph(" \u00b7 ".join(facts), self.styles.subtitle))
         if not report.closed:
             parts.append(self.paragraph(f"<i>{self.word('open')}</i>", self.small))
         # An anonymous respondent's label is already their role.
-        people = [
-            escape(label)
-            + " ("
-            + (
-                self.word("anonymous")
-                if person.anonymous
-                else escape(role_name(person.role, language))
-            )
-            + ")"
+        people = [  # plain text: escaped where it goes into a paragraph
+            f"{label} ({_role(person, language)})"
             for label, person in zip(
                 respondent_labels(report.respondents, language), report.respondents, strict=True
             )
         ]
-        parts.append(
-            self.paragraph(
-                f"<b>{self.word('respondents', count=len(people))}:</b> " + ", ".join(people),
-                self.small,
+        if people:
+            heading = f"<b>{self.word('respondents', count=len(people))}:</b>"
+            if sum(map(len, people)) <= _PIECE:
+                people_markup = ", ".join(safe(person) for person in people)
+                parts.append(self.paragraph(f"{heading} {people_markup}", self.small))
+            else:  # names far longer than names are: one after the other
+                parts.append(self.paragraph(heading, self.small))
+                for person in people:
+                    parts += self.flowing(person, self.small)
+        if len(report.note) <= _PIECE and report.note.strip():
+            parts.append(
+                self.paragraph(f"<b>{self.word('note')}:</b> {safe(report.note)}", self.small)
             )
-        )
-        if report.note:
-            note = escape(report.note).replace("\n", "<br/>")
-            parts.append(self.paragraph(f"<b>{self.word('note')}:</b> {note}", self.small))
+        elif report.note.strip():
+            parts.append(self.paragraph(f"<b>{self.word('note')}:</b>", self.small))
+            parts += self.flowing(report.note, self.small)
         return parts
+
+    def flowing(self, text: str, style: Any) -> list[Any]:
+        """User text as paragraphs of at most :data:`_PIECE` characters, one after the other.
+
+        ReportLab lays a paragraph that runs over a page's end out again from the start of
+        what is left, on every page; cut in pieces, a huge text takes a second, not minutes.
+        """
+        from reportlab.lib.styles import ParagraphStyle
+
+        pieces = _pieces(text)
+        tight = ParagraphStyle(f"{style.name}-tight", style, spaceAfter=0)
+        return [
+            paragraph(piece, style if index == len(pieces) - 1 else tight)
+            for index, piece in enumerate(pieces)
+        ]
 
     def quotient_box(self) -> Any:
         from reportlab.platypus import Table, TableStyle
 
-        report, language = self.report, self.language
+        report = self.report
         scored = report.result.result
-        if scored is None:
+        content: list[list[Any]]
+        if not report.respondents:
+            content = [[self.paragraph(self.word("no_answers"))]]
+            tint = _AREA_TINT
+        elif scored is None:
             missing = len(STATEMENTS) - len(report.result.means)
             content = [[self.paragraph(self.word("not_scored", count=missing))]]
             tint = _AREA_TINT
@@ -571,18 +631,18 @@ class _Story:
             lines = [
                 self.paragraph(f"{self.word('quotient')}: {value}", self.big),
                 self.paragraph(
-                    f"<b>{escape(band_name(scored.band, language))}.</b> "
-                    f"{escape(band_meaning(scored.band, language))}"
+                    f"<b>{escape(band_name(scored.band, self.language))}.</b> "
+                    f"{escape(band_meaning(scored.band, self.language))}"
                 ),
             ]
-            previous = report.previous
+            previous = self._previous_scored()
             if previous is not None and previous.result.result is not None:
                 change = scored.total - previous.result.result.total
                 lines.append(
                     self.paragraph(
                         self.word(
                             "change_since",
-                            label=previous.label,
+                            label=_short(previous.label),
                             change=self.number(change, signed=True),
                         )
                     )
@@ -593,6 +653,7 @@ class _Story:
         box.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
                     ("BACKGROUND", (0, 0), (-1, -1), tint),
                     ("BOX", (0, 0), (-1, -1), 0.6, _RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -604,28 +665,27 @@ class _Story:
         )
         return box
 
-    def _previous_scored(self) -> ComparedRound | None:
-        previous = self.report.previous
-        if previous is None or previous.result.result is None:
-            return None
-        return previous
-
     def areas(self) -> list[Any]:
-        from reportlab.platypus import Table
-
         report, language = self.report, self.language
         scored = report.result.result
         previous = self._previous_scored()
-        header = [self.word("area"), self.word("score"), self.word("spread")]
-        if previous is not None and scored is not None:
-            header.append(self.word("change", label=previous.label))
-        rows: list[list[Any]] = [[self.paragraph(text, self.cell_bold) for text in header]]
+        compared = previous is not None and previous.result.result is not None and scored
+        header = [self.word("area"), self.word("score")]
+        if compared and previous is not None:
+            header.append(self.word("change", label=_short(previous.label)))
+        rows: list[list[Any]] = [
+            [
+                self.paragraph(text, self.cell_bold if index == 0 else _right(self.cell_bold))
+                for index, text in enumerate(header)
+            ]
+        ]
         weakest = set(scored.weakest(2)) if scored else set()
         for index, area in enumerate(Area):
             score = scored.areas[index] if scored else _area_mean(report.result.means, area)
             style = self.cell_bold if area in weakest else self.cell
-            numbers = [self.number(score), self.number(report.spread[index], signed=True)]
-            if previous is not None and previous.result.result is not None and scored:
+            numbers = [self.number(score)]
+            if compared and previous is not None and previous.result.result is not None:
+                assert scored is not None
                 change = scored.areas[index] - previous.result.result.areas[index]
                 numbers.append(self.number(change, signed=True))
             rows.append(
@@ -638,32 +698,35 @@ class _Story:
                 ]
             )
         extra = len(header) - 1
-        name_width = self.width - extra * 3.1 * 28.35
-        table = Table(rows, colWidths=[name_width] + [3.1 * 28.35] * extra, repeatRows=1)
-        table.setStyle(self.table_style())
-        parts: list[Any] = [self.paragraph(self.word("areas"), self.heading), table]
+        column = 3.4 * _CM
+        grid = table(rows, [self.width - extra * column - 4 * _CM] + [column] * extra)
+        parts: list[Any] = [self.paragraph(self.word("areas"), self.heading), grid]
         if previous is not None and previous.statement_set_version != report.statement_set_version:
             parts.append(
                 self.paragraph(
                     f"<i>{self.word('other_version', label=previous.label)}</i>", self.note
                 )
             )
-        parts.append(self.paragraph(self.word("spread_note"), self.note))
         return parts
 
-    def table_style(self) -> Any:
-        from reportlab.platypus import TableStyle
+    def weakest(self) -> list[Any]:
+        scored = self.report.result.result
+        if scored is None:
+            return []
+        first, second = scored.weakest(2)
 
-        return TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), _HEADER_TINT),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, _RULE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#d0d0d0"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+        def named(area: Area) -> str:
+            name = escape(area_name(area, self.language))
+            return f"<b>{name}</b> ({self.number(scored.area(area))})"
+
+        return [
+            self.paragraph(self.word("weakest"), self.heading),
+            self.paragraph(
+                escape(_word("weakest_text", self.language, first="\x00", second="\x01"))
+                .replace("\x00", named(first))
+                .replace("\x01", named(second))
+            ),
+        ]
 
     def charts(self) -> list[Any]:
         from reportlab.platypus import KeepTogether
@@ -671,56 +734,115 @@ class _Story:
         from policydesk.export.charts import ChartStyle, area_bars_chart, radar_chart
 
         report, language = self.report, self.language
-        names = [area_name(area, language) for area in Area]
         scored = report.result.result
         if scored is None:
             return []
+        names = [area_name(area, language) for area in Area]
         series: list[tuple[str, Sequence[float]]] = []
         previous = self._previous_scored()
         if previous is not None and previous.result.result is not None:
-            series.append((previous.label, [float(x) for x in previous.result.result.areas]))
-        series.append((report.label, [float(x) for x in scored.areas]))
+            series.append((_chart_label(previous.label), _floats(previous.result.result.areas)))
+        series.append((_chart_label(report.label), _floats(scored.areas)))
         style = ChartStyle.light()
 
         def two(value: float) -> str:
             return format_number(Fraction(value).limit_denominator(10_000), language)
 
-        bars = self.image(area_bars_chart(names, series, style, format_value=two))
-        parts: list[Any] = [KeepTogether([self.paragraph(self.word("bars"), self.heading), bars])]
-        if previous is not None:
-            title = _word("radar", language, before=previous.label, after=report.label)
-            parts.append(self.image(radar_chart(names, series, style, title=title), share=0.8))
-        return parts
-
-    def image(self, figure: Any, share: float = 1.0) -> Any:
-        """A matplotlib figure as a picture ``share`` of the text's width (PNG, in memory)."""
-        from reportlab.platypus import Image
-
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=150, facecolor=figure.get_facecolor())
-        buffer.seek(0)
-        inches_wide, inches_high = figure.get_size_inches()
-        width = self.width * share
-        return Image(buffer, width=width, height=width * inches_high / inches_wide)
-
-    def weakest(self) -> list[Any]:
-        report, language = self.report, self.language
-        scored = report.result.result
-        if scored is None:
-            return []
-        first, second = scored.weakest(2)
-
-        def named(area: Area) -> str:
-            name = escape(area_name(area, language))
-            return f"<b>{name}</b> ({self.number(scored.area(area))})"
-
+        with quiet_missing_glyphs():
+            bars = chart(area_bars_chart(names, series, style, format_value=two), self.width)
+            if previous is not None:
+                title = _word(
+                    "radar",
+                    language,
+                    before=_chart_label(previous.label),
+                    after=_chart_label(report.label),
+                )
+            else:
+                title = _word("radar_alone", language, label=_chart_label(report.label))
+            radar = chart(radar_chart(names, series, style), self.width, share=0.85)
         return [
-            self.paragraph(self.word("weakest"), self.heading),
-            self.paragraph(
-                escape(_word("weakest_text", language, first="\x00", second="\x01"))
-                .replace("\x00", named(first))
-                .replace("\x01", named(second))
-            ),
+            KeepTogether([self.paragraph(self.word("bars"), self.heading), bars]),
+            KeepTogether([self.paragraph(escape(title), self.heading), radar]),
+        ]
+
+    def history_chart(self) -> list[Any]:
+        from reportlab.platypus import KeepTogether
+
+        from policydesk.export.charts import BandLabels, ChartStyle, quotient_history_chart
+
+        if len(self.history) < 2:
+            return []
+        language = self.language
+        labels = BandLabels(
+            asset=band_name(Band.ASSET, language),
+            adequate=band_name(Band.ADEQUATE, language),
+            at_risk=band_name(Band.AT_RISK, language),
+        )
+        points = [(_chart_label(label, 16), float(total)) for label, total in self.history]
+
+        def two(value: float) -> str:
+            return format_number(Fraction(value).limit_denominator(10_000), language)
+
+        with quiet_missing_glyphs():
+            figure = quotient_history_chart(points, ChartStyle.light(), labels, format_value=two)
+            picture = chart(figure, self.width)
+        return [
+            KeepTogether(
+                [
+                    self.paragraph(self.word("history"), self.heading),
+                    picture,
+                    self.paragraph(self.word("history_note"), self.note),
+                ]
+            )
+        ]
+
+    def spread(self) -> list[Any]:
+        """How the owner and the staff rate each area, and how far apart the answers lie."""
+        from reportlab.platypus import KeepTogether
+
+        report, language = self.report, self.language
+        people = report.respondents
+        if len(people) < 2:
+            return []
+        owners = [p.ratings for p in people if p.role is RespondentRole.OWNER]
+        others = [p.ratings for p in people if p.role is not RespondentRole.OWNER]
+        owner_areas = area_means(owners) if owners else (None,) * len(Area)
+        other_areas = area_means(others) if others else (None,) * len(Area)
+        own = [area_means([p.ratings]) for p in people]
+        header = ["owner", "staff", "difference", "range"]
+        rows: list[list[Any]] = [
+            [self.paragraph(self.word("area"), self.cell_bold)]
+            + [self.paragraph(self.word(key), _right(self.cell_bold)) for key in header]
+        ]
+        for index, area in enumerate(Area):
+            difference = report.spread[index]
+            apart = difference is not None and abs(difference) >= _WIDE_SPREAD
+            scores = [score for areas in own if (score := areas[index]) is not None]
+            span = (
+                f"{self.number(min(scores))}\u2013{self.number(max(scores))}"
+                if scores
+                else "\u2013"
+            )
+            numbers = [
+                self.number(owner_areas[index]),
+                self.number(other_areas[index]),
+                self.number(difference, signed=True),
+                span,
+            ]
+            rows.append(
+                [self.paragraph(escape(area_name(area, language)), self.cell)]
+                + [
+                    self.paragraph(
+                        text, self.numeric_bold if apart and position == 2 else self.numeric
+                    )
+                    for position, text in enumerate(numbers)
+                ]
+            )
+        column, wide = 2.3 * _CM, 3.3 * _CM
+        grid = table(rows, [self.width - 3 * column - wide] + [column] * 3 + [wide])
+        return [
+            KeepTogether([self.paragraph(self.word("spread_heading"), self.heading), grid]),
+            self.paragraph(self.word("spread_note"), self.note),
         ]
 
     def statements(self) -> list[Any]:
@@ -731,17 +853,25 @@ class _Story:
         previous = self._previous_scored()
         header = [self.word("statement"), self.word("mean")]
         if previous is not None:
-            header.append(self.word("change", label=previous.label))
+            header.append(self.word("change", label=_short(previous.label)))
         extra = len(header) - 1
-        column = 2.3 * 28.35
+        column = 2.6 * _CM
         widths = [self.width - extra * column] + [column] * extra
         scale = ", ".join(
             f"{rating} = {escape(scale_label(rating, language))}"
             for rating in range(LOWEST_RATING, HIGHEST_RATING + 1)
         )
         parts: list[Any] = []
-        head = Table([[self.paragraph(text, self.cell_bold) for text in header]], colWidths=widths)
-        head.setStyle(self.table_style())
+        head = table(
+            [
+                [
+                    self.paragraph(text, self.cell_bold if index == 0 else _right(self.cell_bold))
+                    for index, text in enumerate(header)
+                ]
+            ],
+            widths,
+            zebra=False,
+        )
         for index, area in enumerate(Area):
             # One small table per area, kept on one page: an area's name never ends a page.
             rows: list[list[Any]] = [
@@ -758,58 +888,59 @@ class _Story:
                     change = None if mean is None or before is None else mean - before
                     cells.append(self.paragraph(self.number(change, signed=True), self.numeric))
                 rows.append(cells)
-            table = Table(rows, colWidths=widths)
-            table.setStyle(
+            grid = Table(rows, colWidths=widths)
+            grid.setStyle(
                 TableStyle(
                     [
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
                         ("SPAN", (0, 0), (-1, 0)),
                         ("BACKGROUND", (0, 0), (-1, 0), _AREA_TINT),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#d0d0d0"),
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                        ("TOPPADDING", (0, 0), (-1, -1), 3),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                     ]
                 )
             )
             if index == 0:  # the heading never ends a page either
                 heading = self.paragraph(self.word("statements"), self.heading)
                 note = self.paragraph(f"{self.word('scale')}: {scale}.", self.note)
-                parts.append(KeepTogether([heading, note, head, table]))
+                parts.append(KeepTogether([heading, note, head, grid]))
             else:
-                parts.append(KeepTogether([table]))
+                parts.append(KeepTogether([grid]))
         return parts
 
 
-# ---------------------------------------------------------------------------- writing
+def _role(person: ReportRespondent, language: Language) -> str:
+    return _word("anonymous", language) if person.anonymous else role_name(person.role, language)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once: a temporary file, flushed, renamed into place."""
-    target = path.absolute()
-    partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
-    # O_EXCL: never write through somebody else's file or link; 0o666 leaves the rest to umask.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(partial, flags, 0o666)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
-    _fsync_folder(target.parent)
+def _pieces(text: str, limit: int | None = None) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at a space where one is near."""
+    limit = limit or _PIECE
+    pieces: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        cut = limit if cut < 0 else cut
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    pieces.append(text)
+    return pieces
 
 
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename durable; NTFS journals renames itself and cannot open folders.
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+def _floats(values: Sequence[Fraction]) -> list[float]:
+    return [float(value) for value in values]
+
+
+def _chart_label(label: str, limit: int = _SHORT_LABEL) -> str:
+    """A round's label as a chart writes it: one line, control characters out, cut if long."""
+    text = " ".join("".join(c for c in label if c.isprintable() or c.isspace()).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _right(style: Any) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-right", style, alignment=2)

@@ -17,7 +17,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
+from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -31,6 +33,7 @@ from policydesk.domain.quotient import (
     owner_staff_spread,
     round_result,
 )
+from policydesk.domain.settings import SettingKey
 from policydesk.export.assessment_report import (
     ComparedRound,
     ReportRespondent,
@@ -42,7 +45,11 @@ from policydesk.services.assessment import AssessmentService, RoundInfo
 from policydesk.storage.database import Database
 from policydesk.storage.engine import Sessions
 from policydesk.storage.files import check_new_target, fsync_folder, os_error_code
+from policydesk.storage.repositories import read_setting
 from policydesk.storage.schema import Business
+
+if TYPE_CHECKING:
+    from policydesk.export.pdf import PaperSize
 
 _CODES = frozenset(statement.code for statement in STATEMENTS)
 _FOLDER_PROBLEMS = frozenset({ErrorCode.READ_ONLY_FOLDER, ErrorCode.FOLDER_NOT_FOUND})
@@ -161,6 +168,28 @@ class AssessmentExportService:
             closed=info.closed,
         )
 
+    def history(self, round_id: int) -> list[tuple[str, Fraction]]:
+        """``(label, quotient)`` of the scored rounds up to this one, oldest first."""
+        rounds = self._assessment.rounds()  # newest first
+        chosen = next((info for info in rounds if info.id == round_id), None)
+        if chosen is None:
+            return []
+        return [
+            (info.label, info.result.total)
+            for info in reversed(rounds)
+            if info.result is not None and (info.held_on, info.id) <= (chosen.held_on, chosen.id)
+        ]
+
+    def _paper(self) -> PaperSize:
+        from policydesk.export.pdf import PaperSize
+
+        with self._sessions.read() as session:
+            stored = read_setting(session, SettingKey.PAPER_SIZE)
+        try:
+            return PaperSize(stored)
+        except ValueError:
+            return PaperSize.A4
+
     def _compared(
         self, rounds: list[RoundInfo], info: RoundInfo, compare_with: int | None
     ) -> ComparedRound | None:
@@ -211,9 +240,17 @@ class AssessmentExportService:
             return None
         kind = kind or ReportFormat.of(target) or ReportFormat.PDF
         language = language or self.language()
-        writer = write_round_csv if kind is ReportFormat.CSV else write_round_pdf
         try:
-            writer(target, report, language)
+            if kind is ReportFormat.CSV:
+                write_round_csv(target, report, language)
+            else:  # the very report Print & export shows: with the years and the paper
+                write_round_pdf(
+                    target,
+                    report,
+                    language,
+                    history=self.history(round_id),
+                    paper=self._paper(),
+                )
             fsync_folder(target.parent)
         except OSError as exc:
             code = os_error_code(exc)

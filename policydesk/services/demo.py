@@ -953,6 +953,10 @@ _POLICY_V1: tuple[tuple[str, str], ...] = (
         "hon hör av oss.",
     ),
     (
+        "guidelines.customer_asks",
+        "Ta med kvittot eller ordernumret när något är fel, och säg till hur vi skötte oss.",
+    ),
+    (
         "rollout.training",
         "Hela personalen går igenom policyn på ett obligatoriskt möte före säsongsstarten. Sedan "
         "övar vi på ett klagomålsfall vid varje månadsmöte.",

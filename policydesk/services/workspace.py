@@ -9,6 +9,7 @@ from policydesk.services.assessment import AssessmentService
 from policydesk.services.assessment_export import AssessmentExportService
 from policydesk.services.complaint_transfer import ComplaintTransferService
 from policydesk.services.complaints import ComplaintService
+from policydesk.services.documents import DocumentService
 from policydesk.services.office_hours import OfficeHoursService
 from policydesk.services.overview import OverviewService
 from policydesk.services.policy import PolicyService
@@ -29,6 +30,7 @@ class Workspace:
         assessment_export: assessment rounds as PDF reports and CSV files.
         office_hours: office hours, time zone and holidays.
         service_clock: service targets, each complaint's due times, a period's figures.
+        documents: the printable documents (policy, charter, SLA, reports) as PDFs.
     """
 
     def __init__(self, database: Database) -> None:
@@ -42,6 +44,14 @@ class Workspace:
         self.assessment_export = AssessmentExportService(database.sessions)
         self.office_hours = OfficeHoursService(database.sessions)
         self.service_clock = ServiceClockService(database.sessions, self.office_hours)
+        self.documents = DocumentService(
+            database.sessions,
+            policy=self.policy,
+            complaints=self.complaints,
+            office_hours=self.office_hours,
+            service_clock=self.service_clock,
+            assessment_export=self.assessment_export,
+        )
 
     @classmethod
     def open(cls, path: Path, *, progress: OpenProgress | None = None) -> Workspace:

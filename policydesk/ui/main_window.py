@@ -43,6 +43,7 @@ from policydesk.ui.pages.complaints_page import ComplaintsPage
 from policydesk.ui.pages.home_page import HomePage, heading, paragraph
 from policydesk.ui.pages.office_hours_page import OfficeHoursPage
 from policydesk.ui.pages.placeholder_page import ComingPage
+from policydesk.ui.pages.print_page import PrintPage
 from policydesk.ui.pages.service_targets_page import ServiceTargetsPage
 from policydesk.ui.pages.settings_page import SettingsPage
 from policydesk.ui.prompts import Prompter
@@ -304,14 +305,16 @@ class MainWindow(QMainWindow):
             ),
             IconName.GOALS,
         )
-        self.pages["print"] = ComingPage(
-            self.tr("Print and export"),
-            self.tr(
-                "The policy, a one-page customer charter for the wall, the service-level "
-                "agreement and reports, as clean PDFs in your language."
-            ),
-            IconName.PRINT,
+        print_page = PrintPage(
+            workspace.documents,
+            workspace.assessment_export,
+            workspace.policy,
+            self._prompter,
+            settings=self._settings,
         )
+        print_page.changes_made.connect(self.changes_applied.emit)
+        self._listen_to_changes(print_page.on_changes)
+        self.pages["print"] = print_page
         office_hours = OfficeHoursPage(workspace.office_hours, self._prompter)
         office_hours.setObjectName("office_hours_page")
         office_hours.changes_made.connect(self.changes_applied.emit)
@@ -481,7 +484,7 @@ class MainWindow(QMainWindow):
     def _shut_down_pages(self) -> None:
         """Let pages stop background reading before their file is closed."""
         for page in self.pages.values():
-            if isinstance(page, ComplaintsPage | PolicyPage | AssessmentPage):
+            if isinstance(page, ComplaintsPage | PolicyPage | AssessmentPage | PrintPage):
                 page.shut_down()
         if self._office_hours_page is not None:
             self._office_hours_page.shut_down()

@@ -10,13 +10,14 @@ from policydesk.services.selftest import bundle_problems
 from policydesk.ui.i18n import Translators
 from policydesk.ui.icons import IconName, icon
 from policydesk.ui.startup import FirstPaintWatcher
+from policydesk.ui.widgets.pdf_preview import pdf_problems
 
 PAINT_TIMEOUT_MS = 30_000
 _QT_CANCEL = {Language.SWEDISH: "Avbryt", Language.ROMANIAN: "Anulează"}
 
 
 def run_self_test(app: QApplication, window: QWidget, watcher: FirstPaintWatcher) -> list[str]:
-    """Wait for the window's first paint, then check translations, icons and bundled data.
+    """Wait for the window's first paint, then check translations, icons, bundled data, PDFium.
 
     Returns:
         What is wrong; empty when the installation is complete.
@@ -41,4 +42,5 @@ def run_self_test(app: QApplication, window: QWidget, watcher: FirstPaintWatcher
     palette = window.palette()
     problems += [f"icon missing: {name.value}" for name in IconName if icon(name, palette).isNull()]
     problems += bundle_problems()
+    problems += pdf_problems()  # PDFium's native library, for the print preview
     return problems

@@ -2750,6 +2750,14 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
         <source>Above the limit, or when the customer is still unhappy, pass the case to the shift leader the same day. If it cannot be solved there, the owner calls the customer within two working days. Tell the customer who will call and when, and write each step in the complaint log.</source>
         <translation>Peste limită sau când clientul tot nu este mulțumit, predați cazul șefului de tură în aceeași zi. Dacă nu se poate rezolva acolo, proprietarul îl sună pe client în cel mult două zile lucrătoare. Spuneți-i clientului cine îl va suna și când și notați fiecare pas în registrul de reclamații.</translation>
     </message>
+    <message>
+        <source>What helps you help customers: it is printed on the customer charter. Leave it empty if there is nothing to ask.</source>
+        <translation>Ce vă ajută să îi ajutați pe clienți: se tipărește pe carta clientului. Lăsați câmpul gol dacă nu aveți nimic de cerut.</translation>
+    </message>
+    <message>
+        <source>Bring the receipt or the order number when something is wrong, tell us early when a cake for a party needs changing, and let us know how we did: praise and complaints both make us better.</source>
+        <translation>Aduceți bonul sau numărul comenzii când ceva nu e în regulă, spuneți-ne din timp dacă tortul pentru petrecere trebuie schimbat și spuneți-ne cum ne-am descurcat: și laudele, și reclamațiile ne fac mai buni.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -3193,14 +3201,6 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
     <message>
         <source>Your promises with baseline, minimum and target, the figures measured each month, review meetings and improvement plans.</source>
         <translation>Promisiunile dumneavoastră, cu nivelul de pornire, minimul și ținta, cifrele măsurate în fiecare lună, ședințele de analiză și planurile de îmbunătățire.</translation>
-    </message>
-    <message>
-        <source>Print and export</source>
-        <translation>Tipărire și export</translation>
-    </message>
-    <message>
-        <source>The policy, a one-page customer charter for the wall, the service-level agreement and reports, as clean PDFs in your language.</source>
-        <translation>Politica, o cartă a clientului pe o pagină, de pus pe perete, acordul privind nivelul serviciilor și rapoarte, ca PDF-uri îngrijite în limba dumneavoastră.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -3972,6 +3972,13 @@ Dosarul de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyHtml</name>
     <message>
         <source>Yes</source>
@@ -4508,6 +4515,10 @@ Dosarul de date: %2</translation>
         <translation>Cui se transmite cazul</translation>
     </message>
     <message>
+        <source>What we ask of customers</source>
+        <translation>Ce le cerem clienților</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Instruire</translation>
     </message>
@@ -4818,6 +4829,225 @@ Dosarul de date: %2</translation>
     <message>
         <source>The vision has %1 words; a vision people remember has about %2 at most.</source>
         <translation>Numărul de cuvinte din viziune: %1; o viziune pe care oamenii o țin minte are cel mult circa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Customer service policy</source>
+        <translation>Politica de relații cu clienții</translation>
+    </message>
+    <message>
+        <source>Customer charter</source>
+        <translation>Carta clientului</translation>
+    </message>
+    <message>
+        <source>Service-level agreement (SLA)</source>
+        <translation>Acord privind nivelul serviciilor (SLA)</translation>
+    </message>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>Raport de autoevaluare</translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation>Raport privind reclamațiile</translation>
+    </message>
+    <message>
+        <source>For the team: vision and mission, your promises with minimum and target, policy areas, staff guidelines, follow-up and signatures. Usually two pages.</source>
+        <translation>Pentru echipă: viziunea și misiunea, promisiunile dumneavoastră cu nivelul minim și ținta, domeniile politicii, îndrumările pentru personal, urmărirea și semnăturile. De obicei, două pagini.</translation>
+    </message>
+    <message>
+        <source>One page for the wall or the counter: your promise, how and when to reach you, response times, and how to make a complaint.</source>
+        <translation>O pagină de afișat pe perete sau la ghișeu: promisiunea dumneavoastră, cum și când vă pot contacta clienții, termenele de răspuns și cum se face o reclamație.</translation>
+    </message>
+    <message>
+        <source>At most two pages, signed by both sides: the measured service, targets with baseline, minimum and target, the clock rules and review meetings.</source>
+        <translation>Cel mult două pagini, semnate de ambele părți: serviciul măsurat, obiectivele cu valoarea de referință, nivelul minim și ținta, regulile de calcul al termenelor și ședințele de analiză.</translation>
+    </message>
+    <message>
+        <source>A round&apos;s quotient and band, the area scores with charts, the weakest areas and how the answers spread.</source>
+        <translation>Coeficientul și nivelul unei runde, scorurile pe domenii cu grafice, domeniile cele mai slabe și cum se distribuie răspunsurile.</translation>
+    </message>
+    <message>
+        <source>A period&apos;s complaints: counts per category and month, the top three problems, service-time compliance and the full list.</source>
+        <translation>Reclamațiile dintr-o perioadă: numărul lor pe categorii și pe luni, principalele trei probleme, respectarea termenelor și lista completă.</translation>
+    </message>
+    <message>
+        <source>There is no policy to print yet. Write it on the Policy page first: the policy, the customer charter and the SLA are all printed from its answers.</source>
+        <translation>Încă nu există o politică de tipărit. Redactați-o mai întâi pe pagina Politică: politica, carta clientului și SLA-ul se tipăresc toate din răspunsurile de acolo.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the policy is not there any more; perhaps it was deleted meanwhile. Choose another version.</source>
+        <translation>Versiunea %1 a politicii nu mai există; poate a fost ștearsă între timp. Alegeți altă versiune.</translation>
+    </message>
+    <message>
+        <source>There is no self-assessment round yet. Start one on the Self-assessment page; its report can then be printed here.</source>
+        <translation>Încă nu există nicio rundă de autoevaluare. Începeți una pe pagina Autoevaluare; apoi raportul ei se poate tipări de aici.</translation>
+    </message>
+    <message>
+        <source>The round “%1” is not there any more; perhaps it was deleted meanwhile. Choose another round.</source>
+        <translation>Runda „%1” nu mai există; poate a fost ștearsă între timp. Alegeți altă rundă.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins. Choose a “To” day on or after the “From” day.</source>
+        <translation>Perioada se termină înainte să înceapă. Alegeți la „Până la” aceeași zi ca la „De la” sau una ulterioară.</translation>
+    </message>
+    <message>
+        <source>Building the document was cancelled.</source>
+        <translation>Pregătirea documentului a fost anulată.</translation>
+    </message>
+    <message>
+        <source>This version is not approved yet: it prints with a DRAFT mark. Approve it on the Policy page, or choose an approved version to print.</source>
+        <translation>Această versiune nu este încă aprobată: se tipărește cu mențiunea CIORNĂ. Aprobați-o pe pagina Politică sau alegeți o versiune aprobată pentru tipărire.</translation>
+    </message>
+    <message>
+        <source>The SLA runs over two pages; it is meant to fit on two. Fewer goals or shorter texts in the policy wizard make it fit.</source>
+        <translation>SLA-ul depășește două pagini, deși ar trebui să încapă pe două. Cu mai puține obiective sau texte mai scurte în pașii de pe pagina Politică, va încăpea.</translation>
+    </message>
+    <message>
+        <source>The policy runs over two pages; a typical policy fits on two. Shorter answers in the policy wizard make it fit.</source>
+        <translation>Politica depășește două pagini; o politică obișnuită încape pe două. Cu răspunsuri mai scurte în pașii de pe pagina Politică, va încăpea.</translation>
+    </message>
+    <message>
+        <source>Print &amp; export</source>
+        <translation>Tipărire și export</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opțiuni</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Limbă:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versiune:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Rundă:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De la:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Până la:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>The paper every document is laid out for</source>
+        <translation>Formatul de hârtie pentru care sunt așezate în pagină toate documentele</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Hârtie:</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Se pregătește documentul…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvează ca PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF &amp;Viewer</source>
+        <translation>Deschide în &amp;vizualizatorul PDF</translation>
+    </message>
+    <message>
+        <source>Open the document in the computer&apos;s PDF viewer, to print or send it from there</source>
+        <translation>Deschide documentul în vizualizatorul PDF al calculatorului, ca să-l tipăriți sau să-l trimiteți de acolo</translation>
+    </message>
+    <message>
+        <source>Version %1 — draft</source>
+        <translation>Versiunea %1 — ciornă</translation>
+    </message>
+    <message>
+        <source>Version %1 — approved %2</source>
+        <translation>Versiunea %1 — aprobată pe %2</translation>
+    </message>
+    <message>
+        <source>Version %1 — replaced</source>
+        <translation>Versiunea %1 — înlocuită</translation>
+    </message>
+    <message>
+        <source>No policy yet</source>
+        <translation>Încă nu există o politică</translation>
+    </message>
+    <message>
+        <source>%1 — still open</source>
+        <translation>%1 — încă deschisă</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Încă nu există nicio rundă</translation>
+    </message>
+    <message>
+        <source>%1 — %2 pages</source>
+        <translation>%1 — pagini: %2</translation>
+    </message>
+    <message>
+        <source>%1 — 1 page</source>
+        <translation>%1 — 1 pagină</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salvați ca PDF</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>S-a salvat ca %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Niciun vizualizator PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open PDF files. Save the document as a PDF and open it yourself, or install a PDF viewer.</source>
+        <translation>Pe acest calculator nu este stabilit niciun program care să deschidă fișiere PDF. Salvați documentul ca PDF și deschideți-l dumneavoastră sau instalați un vizualizator PDF.</translation>
+    </message>
+    <message>
+        <source>Opened in the PDF viewer</source>
+        <translation>S-a deschis în vizualizatorul PDF</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tipăriți %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Nu s-a putut tipări</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected, or save the document as a PDF and print that.</source>
+        <translation>Tipărirea nu a putut începe. Verificați dacă imprimanta este pornită și conectată sau salvați documentul ca PDF și tipăriți-l pe acela.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Tipărirea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Pagini trimise la imprimantă: %1.</translation>
     </message>
 </context>
 <context>

@@ -2750,6 +2750,14 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
         <source>Above the limit, or when the customer is still unhappy, pass the case to the shift leader the same day. If it cannot be solved there, the owner calls the customer within two working days. Tell the customer who will call and when, and write each step in the complaint log.</source>
         <translation>Över gränsen, eller om kunden fortfarande är missnöjd, går ärendet till skiftledaren samma dag. Om det inte går att lösa där ringer ägaren kunden inom två arbetsdagar. Berätta för kunden vem som ringer och när, och skriv in varje steg i klagomålsloggen.</translation>
     </message>
+    <message>
+        <source>What helps you help customers: it is printed on the customer charter. Leave it empty if there is nothing to ask.</source>
+        <translation>Det som hjälper dig att hjälpa kunderna: det skrivs ut på servicelöftet. Lämna tomt om det inte finns något att be om.</translation>
+    </message>
+    <message>
+        <source>Bring the receipt or the order number when something is wrong, tell us early when a cake for a party needs changing, and let us know how we did: praise and complaints both make us better.</source>
+        <translation>Ta med kvittot eller ordernumret när något är fel, säg till i god tid om en tårta till festen behöver ändras, och berätta hur vi skötte oss: både beröm och klagomål gör oss bättre.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -3193,14 +3201,6 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>Your promises with baseline, minimum and target, the figures measured each month, review meetings and improvement plans.</source>
         <translation>Era löften med utgångsläge, miniminivå och mål, siffrorna som mäts varje månad, uppföljningsmöten och förbättringsplaner.</translation>
-    </message>
-    <message>
-        <source>Print and export</source>
-        <translation>Utskrift och export</translation>
-    </message>
-    <message>
-        <source>The policy, a one-page customer charter for the wall, the service-level agreement and reports, as clean PDFs in your language.</source>
-        <translation>Policyn, en kundstadga på en sida att sätta upp på väggen, servicenivåavtalet och rapporter – som snygga PDF-filer på ditt språk.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -3972,6 +3972,13 @@ Datamapp: %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyHtml</name>
     <message>
         <source>Yes</source>
@@ -4508,6 +4515,10 @@ Datamapp: %2</translation>
         <translation>Eskaleringsväg</translation>
     </message>
     <message>
+        <source>What we ask of customers</source>
+        <translation>Det vi ber kunderna om</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Utbildning</translation>
     </message>
@@ -4818,6 +4829,225 @@ Datamapp: %2</translation>
     <message>
         <source>The vision has %1 words; a vision people remember has about %2 at most.</source>
         <translation>Visionen har %1 ord; en vision som folk kommer ihåg har högst ungefär %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Customer service policy</source>
+        <translation>Kundservicepolicy</translation>
+    </message>
+    <message>
+        <source>Customer charter</source>
+        <translation>Servicelöfte</translation>
+    </message>
+    <message>
+        <source>Service-level agreement (SLA)</source>
+        <translation>Servicenivåavtal (SLA)</translation>
+    </message>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>Självskattningsrapport</translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation>Klagomålsrapport</translation>
+    </message>
+    <message>
+        <source>For the team: vision and mission, your promises with minimum and target, policy areas, staff guidelines, follow-up and signatures. Usually two pages.</source>
+        <translation>För teamet: vision och uppdrag, dina löften med miniminivå och målvärde, policyområden, riktlinjer för personalen, uppföljning och underskrifter. Oftast två sidor.</translation>
+    </message>
+    <message>
+        <source>One page for the wall or the counter: your promise, how and when to reach you, response times, and how to make a complaint.</source>
+        <translation>En sida för väggen eller disken: ditt löfte, hur och när kunderna når dig, svarstider och hur man lämnar ett klagomål.</translation>
+    </message>
+    <message>
+        <source>At most two pages, signed by both sides: the measured service, targets with baseline, minimum and target, the clock rules and review meetings.</source>
+        <translation>Högst två sidor som båda parter skriver under: den service som mäts, mål med utgångsvärde, miniminivå och målvärde, reglerna för hur tiden räknas och uppföljningsmöten.</translation>
+    </message>
+    <message>
+        <source>A round&apos;s quotient and band, the area scores with charts, the weakest areas and how the answers spread.</source>
+        <translation>En omgångs kvot och nivå, poängen per område med diagram, de svagaste områdena och hur svaren fördelar sig.</translation>
+    </message>
+    <message>
+        <source>A period&apos;s complaints: counts per category and month, the top three problems, service-time compliance and the full list.</source>
+        <translation>Klagomålen under en period: antal per kategori och månad, de tre största problemen, hur väl servicemålen hålls och hela listan.</translation>
+    </message>
+    <message>
+        <source>There is no policy to print yet. Write it on the Policy page first: the policy, the customer charter and the SLA are all printed from its answers.</source>
+        <translation>Det finns ingen policy att skriva ut än. Skriv den först på sidan Policy: policyn, servicelöftet och servicenivåavtalet skrivs alla ut utifrån svaren där.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the policy is not there any more; perhaps it was deleted meanwhile. Choose another version.</source>
+        <translation>Version %1 av policyn finns inte längre; kanske har den tagits bort under tiden. Välj en annan version.</translation>
+    </message>
+    <message>
+        <source>There is no self-assessment round yet. Start one on the Self-assessment page; its report can then be printed here.</source>
+        <translation>Det finns ingen självskattningsomgång än. Starta en på sidan Självskattning; sedan kan du skriva ut rapporten här.</translation>
+    </message>
+    <message>
+        <source>The round “%1” is not there any more; perhaps it was deleted meanwhile. Choose another round.</source>
+        <translation>Omgången ”%1” finns inte längre; kanske har den tagits bort under tiden. Välj en annan omgång.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins. Choose a “To” day on or after the “From” day.</source>
+        <translation>Perioden slutar innan den börjar. Välj ett ”Till”-datum som är samma dag som ”Från”-datumet eller senare.</translation>
+    </message>
+    <message>
+        <source>Building the document was cancelled.</source>
+        <translation>Skapandet av dokumentet avbröts.</translation>
+    </message>
+    <message>
+        <source>This version is not approved yet: it prints with a DRAFT mark. Approve it on the Policy page, or choose an approved version to print.</source>
+        <translation>Den här versionen är inte godkänd än: den skrivs ut med texten UTKAST. Godkänn den på sidan Policy, eller välj en godkänd version att skriva ut.</translation>
+    </message>
+    <message>
+        <source>The SLA runs over two pages; it is meant to fit on two. Fewer goals or shorter texts in the policy wizard make it fit.</source>
+        <translation>Servicenivåavtalet blir längre än två sidor, men det ska få plats på två. Färre mål eller kortare texter i stegen på sidan Policy gör att det får plats.</translation>
+    </message>
+    <message>
+        <source>The policy runs over two pages; a typical policy fits on two. Shorter answers in the policy wizard make it fit.</source>
+        <translation>Policyn blir längre än två sidor; en vanlig policy får plats på två. Kortare svar i stegen på sidan Policy gör att den får plats.</translation>
+    </message>
+    <message>
+        <source>Print &amp; export</source>
+        <translation>Utskrift och export</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Omgång:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>The paper every document is laid out for</source>
+        <translation>Pappersformatet som alla dokument läggs upp för</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papper:</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Förbereder dokumentet…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF &amp;Viewer</source>
+        <translation>Öppna i PDF-&amp;visare</translation>
+    </message>
+    <message>
+        <source>Open the document in the computer&apos;s PDF viewer, to print or send it from there</source>
+        <translation>Öppna dokumentet i datorns PDF-visare för att skriva ut eller skicka det därifrån</translation>
+    </message>
+    <message>
+        <source>Version %1 — draft</source>
+        <translation>Version %1 — utkast</translation>
+    </message>
+    <message>
+        <source>Version %1 — approved %2</source>
+        <translation>Version %1 — godkänd %2</translation>
+    </message>
+    <message>
+        <source>Version %1 — replaced</source>
+        <translation>Version %1 — ersatt</translation>
+    </message>
+    <message>
+        <source>No policy yet</source>
+        <translation>Ingen policy än</translation>
+    </message>
+    <message>
+        <source>%1 — still open</source>
+        <translation>%1 — fortfarande öppen</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Ingen omgång än</translation>
+    </message>
+    <message>
+        <source>%1 — %2 pages</source>
+        <translation>%1 — %2 sidor</translation>
+    </message>
+    <message>
+        <source>%1 — 1 page</source>
+        <translation>%1 — 1 sida</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Sparad som %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Ingen PDF-visare</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open PDF files. Save the document as a PDF and open it yourself, or install a PDF viewer.</source>
+        <translation>Datorn har inget program som är inställt för att öppna PDF-filer. Spara dokumentet som PDF och öppna det själv, eller installera en PDF-visare.</translation>
+    </message>
+    <message>
+        <source>Opened in the PDF viewer</source>
+        <translation>Öppnat i PDF-visaren</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Det gick inte att skriva ut</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected, or save the document as a PDF and print that.</source>
+        <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och ansluten, eller spara dokumentet som PDF och skriv ut det i stället.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Utskriften avbröts.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>%1 sida/sidor skickades till skrivaren.</translation>
     </message>
 </context>
 <context>

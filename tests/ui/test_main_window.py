@@ -51,7 +51,7 @@ def test_sidebar_has_every_page_and_each_one_shows(window: MainWindow) -> None:
 
 
 def test_pages_still_to_come_say_so(window: MainWindow) -> None:
-    for key in ("goals", "print"):
+    for key in ("goals",):
         page = window.pages[key]
         assert isinstance(page, ComingPage)
         assert "coming in a later version" in page.coming_label.text()

@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from policydesk.domain.errors import ErrorCode, UserFacingError
 from policydesk.domain.languages import Language
@@ -27,9 +29,11 @@ from policydesk.export.assessment_report import (
     format_number,
     respondent_labels,
     round_csv_text,
+    round_pdf_bytes,
     write_round_csv,
     write_round_pdf,
 )
+from policydesk.export.pdf import PaperSize
 from policydesk.services.assessment import AssessmentService
 from policydesk.services.assessment_export import (
     AssessmentExportService,
@@ -236,6 +240,36 @@ def test_an_open_round_and_an_unscored_one_still_make_a_pdf(tmp_path: Path) -> N
         text = _pdf_text(target)
         assert "Not scored yet: 24 statement(s) have no rating." in text
         assert "still open" in text
+
+
+def test_the_pdf_is_in_the_house_frame_with_the_year_over_year_chart(
+    service: AssessmentExportService,
+) -> None:
+    report = service.report(_round_id(service, "2026"))
+    assert report is not None
+    history = [
+        (info.label, info.result.total) for info in reversed(service.rounds()) if info.result
+    ]
+    data = round_pdf_bytes(
+        report, Language.SWEDISH, history=history, business="Cykel <&> AB", paper=PaperSize.LETTER
+    )
+    reader = PdfReader(io.BytesIO(data))
+    first = reader.pages[0]
+    assert (round(float(first.mediabox.width)), round(float(first.mediabox.height))) == (612, 792)
+    pages = [page.extract_text() for page in reader.pages]
+    assert all("Cykel <&> AB" in page for page in pages)  # the header, on every page
+    assert f"Sida 1 av {len(pages)}" in pages[0]
+    text = "\n".join(pages)
+    assert "Kvoten år för år" in text
+    assert "Så ser ägaren och personalen det" in text
+    assert reader.metadata is not None
+    assert reader.metadata.author == "Cykel <&> AB"
+    assert reader.metadata.title == "Kundservicekvot: 2026"
+    assert str(reader.root_object["/Lang"]) == "sv-SE"
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for font in resources["/Font"].values():
+            assert "/FontFile2" in font.get_object()["/FontDescriptor"]
 
 
 # ---------------------------------------------------------------------------- CSV

@@ -189,6 +189,7 @@ def answer_label(key: str) -> str:  # noqa: PLR0911 (one return per kind of key)
             "PolicyTexts", "Compensation staff may give without asking"
         ),
         "guidelines.escalation": translate("PolicyTexts", "Escalation route"),
+        "guidelines.customer_asks": translate("PolicyTexts", "What we ask of customers"),
         "rollout.training": translate("PolicyTexts", "Training"),
         "rollout.meeting_date": translate("PolicyTexts", "Mandatory meeting"),
         "rollout.decider": translate("PolicyTexts", "Who decides"),

@@ -127,4 +127,21 @@ class GuidelinesStep(StepPage):
             ),
         )
         self.add_answer(self.escalation)
+
+        self.customer_asks = TextAnswer(
+            "guidelines.customer_asks",
+            texts.answer_label("guidelines.customer_asks"),
+            translate(
+                "GuidelinesStep",
+                "What helps you help customers: it is printed on the customer charter. "
+                "Leave it empty if there is nothing to ask.",
+            ),
+            translate(
+                "GuidelinesStep",
+                "Bring the receipt or the order number when something is wrong, tell us early "
+                "when a cake for a party needs changing, and let us know how we did: praise "
+                "and complaints both make us better.",
+            ),
+        )
+        self.add_answer(self.customer_asks)
         self.finish()

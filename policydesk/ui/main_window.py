@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
         print_page.changes_made.connect(self.changes_applied.emit)
         self._listen_to_changes(print_page.on_changes)
         self.pages["print"] = print_page
+        complaints.report_requested.connect(
+            lambda log_filter: self._print_log_report(print_page, log_filter)
+        )
         office_hours = OfficeHoursPage(workspace.office_hours, self._prompter)
         office_hours.setObjectName("office_hours_page")
         office_hours.changes_made.connect(self.changes_applied.emit)
@@ -344,6 +347,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[key])
         self.show_page(current if current in PAGE_KEYS else "home")
         self._update_file_display()
+
+    def _print_log_report(self, page: PrintPage, log_filter: object) -> None:
+        """Show Print & export with the report of the complaints the log shows."""
+        page.report_on_log(log_filter)
+        self.show_page("print")
 
     def show_opening(self, path: Path) -> None:
         """Show that ``path`` is being opened (the window is painted before the file is read)."""

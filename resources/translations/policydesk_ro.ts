@@ -1721,6 +1721,14 @@
         <translation>Adaugă reclamații dintr-un fișier CSV</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>Raport…</translation>
+    </message>
+    <message>
+        <source>Print a report of the complaints shown (Print &amp; export)</source>
+        <translation>Tipăriți un raport al reclamațiilor afișate (Tipărire și export)</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Toate stările</translation>
     </message>
@@ -4936,6 +4944,14 @@ Dosarul de date: %2</translation>
     <message>
         <source>To:</source>
         <translation>Până la:</translation>
+    </message>
+    <message>
+        <source>Only the complaints the log shows</source>
+        <translation>Doar reclamațiile afișate în registru</translation>
+    </message>
+    <message>
+        <source>The log&apos;s search and filters as they were when you chose Report… on the Complaints page</source>
+        <translation>Căutarea și filtrele registrului, așa cum erau când ați ales Raport… pe pagina Reclamații</translation>
     </message>
     <message>
         <source>A4</source>

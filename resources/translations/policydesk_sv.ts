@@ -1721,6 +1721,14 @@
         <translation>Lägg till klagomål från en CSV-fil</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <source>Print a report of the complaints shown (Print &amp; export)</source>
+        <translation>Skriv ut en rapport över klagomålen som visas (Utskrift och export)</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
@@ -4936,6 +4944,14 @@ Datamapp: %2</translation>
     <message>
         <source>To:</source>
         <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Only the complaints the log shows</source>
+        <translation>Bara klagomålen som loggen visar</translation>
+    </message>
+    <message>
+        <source>The log&apos;s search and filters as they were when you chose Report… on the Complaints page</source>
+        <translation>Loggens sökning och filter som de var när du valde Rapport… på sidan Klagomål</translation>
     </message>
     <message>
         <source>A4</source>

@@ -621,3 +621,23 @@ def test_pdf_pages_render_at_a_resolution(qtbot: QtBot) -> None:
 
 def test_the_self_test_finds_pdfium_working(qtbot: QtBot) -> None:
     assert pdf_problems() == []
+
+
+def test_a_report_of_the_complaints_the_log_shows(page: PrintPage, qtbot: QtBot) -> None:
+    from policydesk.domain.complaints import ComplaintStatus, LogFilter
+
+    assert not page.log_filter_check.isVisibleTo(page)  # nothing handed over yet
+    waiting = LogFilter(statuses=(ComplaintStatus.WAITING,))
+    page.report_on_log(waiting)
+    wait_built(qtbot, page)
+    assert page.current_kind() is DocumentKind.COMPLAINTS
+    assert page.log_filter_check.isChecked()
+    assert not page.from_edit.isVisibleTo(page)  # the filter decides, not a period
+    request = page.current_request()
+    assert request.log_filter == waiting
+    assert page.document is not None
+    assert page.document.kind is DocumentKind.COMPLAINTS
+    page.log_filter_check.setChecked(False)  # back to a period
+    wait_built(qtbot, page)
+    assert page.from_edit.isVisibleTo(page)
+    assert page.current_request().log_filter is None

@@ -101,10 +101,12 @@ class ComplaintsPage(QWidget):
     Signals:
         changes_made: a unit of work changed data (a ``Changes``).
         followups_due_changed: how many follow-ups are due today or overdue.
+        report_requested: print the complaint report of the log's filter (a ``LogFilter``).
     """
 
     changes_made = Signal(object)
     followups_due_changed = Signal(int)
+    report_requested = Signal(object)  # a LogFilter: print a report of what the log shows
 
     def __init__(
         self,
@@ -211,7 +213,17 @@ class ComplaintsPage(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setObjectName("import_button")
         self.import_button.setToolTip(self.tr("Add complaints from a CSV file"))
-        for button in (self.lists_button, self.export_button, self.import_button):
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setObjectName("report_button")
+        self.report_button.setToolTip(
+            self.tr("Print a report of the complaints shown (Print & export)")
+        )
+        for button in (
+            self.lists_button,
+            self.report_button,
+            self.export_button,
+            self.import_button,
+        ):
             row.addWidget(button)
         return row
 
@@ -360,6 +372,7 @@ class ComplaintsPage(QWidget):
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_complaint)
+        self.report_button.clicked.connect(self.request_report)
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_edit.returnPressed.connect(self._apply_filter)
         self.search_timer.timeout.connect(self._apply_filter)
@@ -902,6 +915,10 @@ class ComplaintsPage(QWidget):
             self._settings.last_folder = str(summary.path.parent)
 
     @Slot()
+    def request_report(self) -> None:
+        """Ask for the complaint report of exactly the complaints the log shows."""
+        self.report_requested.emit(self.current_filter())
+
     def import_csv(self) -> None:
         """Add complaints from a CSV file: every row, or none."""
         if self._transfer is None:

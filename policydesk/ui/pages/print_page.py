@@ -47,6 +47,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QPainter, QPale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -66,6 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.changes import Changes
+from policydesk.domain.complaints import LogFilter
 from policydesk.domain.documents import Document, DocumentKind, DocumentRequest
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.languages import Language
@@ -380,6 +382,7 @@ class PrintPage(QWidget):
         self._language_chosen = False  # else the business's language is followed
         self._version_chosen = False  # else the newest version is followed
         self._round_chosen = False  # else the newest round is followed
+        self._log_filter: LogFilter | None = None  # handed over by the Complaints page
         self._generation = 0
         self._state = _BuildState()
         self._temp_folders: list[Path] = []
@@ -448,6 +451,15 @@ class PrintPage(QWidget):
         form.addRow(self.tr("From:"), self.from_edit)
         self.to_edit = self._date_edit("to_edit")
         form.addRow(self.tr("To:"), self.to_edit)
+        self.log_filter_check = QCheckBox(self.tr("Only the complaints the log shows"))
+        self.log_filter_check.setObjectName("log_filter_check")
+        self.log_filter_check.setToolTip(
+            self.tr(
+                "The log's search and filters as they were when you chose Report… on the "
+                "Complaints page"
+            )
+        )
+        form.addRow("", self.log_filter_check)
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("paper_combo")
         self.paper_combo.addItem(self.tr("A4"), "A4")
@@ -535,6 +547,7 @@ class PrintPage(QWidget):
         self.version_combo.activated.connect(self._on_version_chosen)
         self.round_combo.activated.connect(self._on_round_chosen)
         self.from_edit.dateChanged.connect(self._on_period_changed)
+        self.log_filter_check.toggled.connect(self._on_log_filter_toggled)
         self.to_edit.dateChanged.connect(self._on_period_changed)
         self.paper_combo.activated.connect(self._on_paper_chosen)
         self.print_button.clicked.connect(self.print_document)
@@ -653,8 +666,12 @@ class PrintPage(QWidget):
         form = self.options_form
         form.setRowVisible(self.version_combo, kind in POLICY_KINDS)
         form.setRowVisible(self.round_combo, kind is DocumentKind.ASSESSMENT)
-        form.setRowVisible(self.from_edit, kind is DocumentKind.COMPLAINTS)
-        form.setRowVisible(self.to_edit, kind is DocumentKind.COMPLAINTS)
+        by_log = kind is DocumentKind.COMPLAINTS and self.log_filter_check.isChecked()
+        form.setRowVisible(self.from_edit, kind is DocumentKind.COMPLAINTS and not by_log)
+        form.setRowVisible(self.to_edit, kind is DocumentKind.COMPLAINTS and not by_log)
+        form.setRowVisible(
+            self.log_filter_check, kind is DocumentKind.COMPLAINTS and self._log_filter is not None
+        )
 
     # ------------------------------------------------------------------ the request
 
@@ -667,6 +684,19 @@ class PrintPage(QWidget):
         """Choose a document in the list (its preview is then built)."""
         self.document_list.setCurrentRow(DOCUMENTS.index(kind))
 
+    def report_on_log(self, log_filter: LogFilter | object) -> None:
+        """Choose the complaint report of exactly the complaints the log's filter shows."""
+        if not isinstance(log_filter, LogFilter):
+            return
+        self._log_filter = log_filter
+        with QSignalBlocker(self.log_filter_check):
+            self.log_filter_check.setChecked(True)
+        if self.current_kind() is DocumentKind.COMPLAINTS:
+            self._show_rows()
+            self._schedule_build()
+        else:
+            self.choose(DocumentKind.COMPLAINTS)
+
     def current_request(self) -> DocumentRequest:
         """What the choices on show ask for."""
         kind = self.current_kind()
@@ -676,6 +706,8 @@ class PrintPage(QWidget):
         if kind is DocumentKind.ASSESSMENT:
             return DocumentRequest(kind, language, round_label=self.round_combo.currentData())
         if kind is DocumentKind.COMPLAINTS:
+            if self._log_filter is not None and self.log_filter_check.isChecked():
+                return DocumentRequest(kind, language, log_filter=self._log_filter)
             return DocumentRequest(
                 kind,
                 language,
@@ -713,6 +745,12 @@ class PrintPage(QWidget):
 
     @Slot()
     def _on_period_changed(self) -> None:
+        if self.current_kind() is DocumentKind.COMPLAINTS:
+            self._schedule_build()
+
+    @Slot(bool)
+    def _on_log_filter_toggled(self, _checked: bool) -> None:
+        self._show_rows()
         if self.current_kind() is DocumentKind.COMPLAINTS:
             self._schedule_build()
 

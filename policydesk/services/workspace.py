@@ -10,6 +10,7 @@ from policydesk.services.assessment_export import AssessmentExportService
 from policydesk.services.complaint_transfer import ComplaintTransferService
 from policydesk.services.complaints import ComplaintService
 from policydesk.services.documents import DocumentService
+from policydesk.services.goals import GoalsService
 from policydesk.services.office_hours import OfficeHoursService
 from policydesk.services.overview import OverviewService
 from policydesk.services.policy import PolicyService
@@ -31,6 +32,7 @@ class Workspace:
         office_hours: office hours, time zone and holidays.
         service_clock: service targets, each complaint's due times, a period's figures.
         documents: the printable documents (policy, charter, SLA, reports) as PDFs.
+        goals: the goals' measurements, standings and what is due.
     """
 
     def __init__(self, database: Database) -> None:
@@ -44,6 +46,7 @@ class Workspace:
         self.assessment_export = AssessmentExportService(database.sessions)
         self.office_hours = OfficeHoursService(database.sessions)
         self.service_clock = ServiceClockService(database.sessions, self.office_hours)
+        self.goals = GoalsService(database.sessions)
         self.documents = DocumentService(
             database.sessions,
             policy=self.policy,

@@ -7,6 +7,7 @@ from types import TracebackType
 
 from policydesk.services.assessment import AssessmentService
 from policydesk.services.assessment_export import AssessmentExportService
+from policydesk.services.call_log import CallLogService
 from policydesk.services.complaint_transfer import ComplaintTransferService
 from policydesk.services.complaints import ComplaintService
 from policydesk.services.documents import DocumentService
@@ -14,6 +15,7 @@ from policydesk.services.goals import GoalsService
 from policydesk.services.office_hours import OfficeHoursService
 from policydesk.services.overview import OverviewService
 from policydesk.services.policy import PolicyService
+from policydesk.services.reminders import ReminderService
 from policydesk.services.service_clock import ServiceClockService
 from policydesk.storage.database import Database, OpenProgress
 
@@ -33,6 +35,8 @@ class Workspace:
         service_clock: service targets, each complaint's due times, a period's figures.
         documents: the printable documents (policy, charter, SLA, reports) as PDFs.
         goals: the goals' measurements, standings and what is due.
+        call_log: phone figures from a call-log CSV, stored as a goal's measurement.
+        reminders: review meetings, the yearly self-assessment and measurements as .ics.
     """
 
     def __init__(self, database: Database) -> None:
@@ -47,6 +51,8 @@ class Workspace:
         self.office_hours = OfficeHoursService(database.sessions)
         self.service_clock = ServiceClockService(database.sessions, self.office_hours)
         self.goals = GoalsService(database.sessions)
+        self.call_log = CallLogService(database.sessions)
+        self.reminders = ReminderService(database.sessions)
         self.documents = DocumentService(
             database.sessions,
             policy=self.policy,

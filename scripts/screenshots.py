@@ -25,6 +25,7 @@ from policydesk.ui.i18n import Translators
 from policydesk.ui.main_window import MainWindow
 from policydesk.ui.pages.assessment_page import AssessmentPage
 from policydesk.ui.pages.complaints_page import ComplaintsPage
+from policydesk.ui.pages.goals_page import GoalsPage
 from policydesk.ui.pages.print_page import PrintPage
 from policydesk.ui.pages.settings_page import SettingsPage
 from policydesk.ui.prompts import Prompter
@@ -47,6 +48,7 @@ SHOTS = (
     ("service-targets-sv.png", Theme.LIGHT, Language.SWEDISH, True, "settings/2"),
     ("office-hours.png", Theme.LIGHT, Language.ENGLISH, True, "settings/1"),
     ("print-page.png", Theme.LIGHT, Language.ENGLISH, True, "print/charter"),
+    ("goals-demo.png", Theme.LIGHT, Language.ENGLISH, True, "goals/2"),
     ("policy-demo.png", Theme.LIGHT, Language.ENGLISH, True, "policy/goals"),
     ("policy-today-sv.png", Theme.LIGHT, Language.SWEDISH, True, "policy/today"),
     ("policy-review-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "policy/approval"),
@@ -80,6 +82,13 @@ def main() -> None:
                 shown = _show_policy(window, step)
             elif step and page == "complaints":
                 shown = _show_complaints(app, window, step)
+            elif step and page == "goals":
+                goals = window.pages["goals"]
+                assert isinstance(goals, GoalsPage)
+                goals.goal_table.selectRow(int(step))
+                for _ in range(40):  # the chart is drawn once matplotlib has loaded
+                    app.processEvents()
+                    time.sleep(0.02)
             elif step and page == "print":
                 shown = _show_print(app, window, step)
             elif step and page == "settings":

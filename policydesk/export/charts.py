@@ -717,3 +717,129 @@ def service_level_chart(
         for text in legend.get_texts():
             text.set_parse_math(False)
     return figure
+
+
+GOAL_TREND_SIZE = (7.0, 3.4)
+_MINIMUM_LINE = "#D55E00"  # vermilion: reads beside either blue, and differs in greyscale
+_TARGET_LINE = "#009E73"  # bluish green
+
+
+def goal_trend_chart(
+    periods: Sequence[str],
+    values: Sequence[float],
+    style: ChartStyle,
+    minimum: float | None = None,
+    target: float | None = None,
+    *,
+    title: str = "",
+    value_label: str = "Measured",
+    minimum_label: str = "Minimum",
+    target_label: str = "Target",
+    empty_text: str = "",
+    format_value: Callable[[float], str] = _two_decimals,
+    figure: Figure | None = None,
+) -> Figure:
+    """Draw a goal's measured values over time, with its minimum and target as dashed lines.
+
+    The values are a line with round markers, oldest first, one per period; a single value is a
+    lone marker. The minimum and the target are horizontal lines in two further colours of the
+    colour-blind-safe palette, in different dash patterns, each named at its right end and in
+    the legend, so the chart still reads in greyscale. All texts are drawn as plain text.
+
+    Args:
+        periods: each period's name as the reader should see it, oldest first.
+        values: the value measured for each period.
+        style: the colours to draw in.
+        minimum: the goal's minimum level, or None for no line.
+        target: the goal's target, or None for no line.
+        title: the chart's heading (may be empty).
+        value_label: the values' name in the legend.
+        minimum_label: the minimum line's name.
+        target_label: the target line's name.
+        empty_text: shown instead of a chart when there are no values.
+        format_value: writes a value as text (the labels of the last value and the lines).
+        figure: a figure to clear and draw into; a new one (7 x 3.4 inches) when None.
+
+    Returns:
+        The figure drawn into.
+
+    Raises:
+        ValueError: not one value per period.
+    """
+    if len(values) != len(periods):
+        raise ValueError(f"{len(values)} values for {len(periods)} periods")
+    figure = _prepare(figure, style, GOAL_TREND_SIZE)
+    if not values:
+        return _nothing_to_show(figure, style, title, empty_text)
+    axes = figure.add_subplot()
+    _plain_axes(axes, style, title)
+    positions = list(range(len(values)))
+    axes.plot(
+        positions,
+        [float(value) for value in values],
+        color=style.emphasis,
+        marker="o",
+        markersize=6,
+        markeredgecolor=style.foreground,
+        markeredgewidth=0.6,
+        linewidth=2.0,
+        label=value_label,
+        gid="values",
+    )
+    axes.annotate(
+        format_value(float(values[-1])),
+        (positions[-1], float(values[-1])),
+        textcoords="offset points",
+        xytext=(0, 7),
+        ha="center",
+        color=style.foreground,
+        fontsize="small",
+        annotation_clip=False,
+    ).set_parse_math(False)
+    levels = [float(value) for value in values]
+    for level, label, colour, dashes, gid in (
+        (minimum, minimum_label, _MINIMUM_LINE, (6, 3), "minimum"),
+        (target, target_label, _TARGET_LINE, (2, 2), "target"),
+    ):
+        if level is None:
+            continue
+        levels.append(float(level))
+        line = axes.axhline(
+            float(level),
+            color=colour,
+            linewidth=1.6,
+            linestyle="--",
+            label=f"{label}: {format_value(float(level))}",
+            gid=gid,
+        )
+        line.set_dashes(dashes)
+        axes.text(
+            1.0,
+            float(level),
+            f" {label}",
+            transform=axes.get_yaxis_transform(),
+            ha="left",
+            va="center",
+            color=colour,
+            fontsize="small",
+            parse_math=False,
+            gid=f"{gid}_label",
+        )
+    low, high = min(levels), max(levels)
+    room = (high - low) * 0.15 or max(abs(high) * 0.1, 1.0)
+    axes.set_ylim(low - room, high + room)
+    # A single point or a few still get room around them: the axis is at least six periods wide.
+    margin = max(0.5, (6 - len(values)) / 2)
+    axes.set_xlim(-margin, len(values) - 1 + margin)
+    step = 1 if len(values) <= _NAMED_MONTHS else math.ceil(len(values) / _NAMED_MONTHS)
+    named = positions[::step]
+    axes.set_xticks(
+        named,
+        [periods[position] for position in named],
+        parse_math=False,
+        fontsize="small" if len(values) > 8 else "medium",
+    )
+    axes.grid(axis="y", color=style.foreground, alpha=0.15, linewidth=0.8)
+    axes.set_axisbelow(True)
+    _legend(figure, style, 1 + (minimum is not None) + (target is not None))
+    return figure

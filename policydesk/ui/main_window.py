@@ -40,9 +40,9 @@ from policydesk.ui.icons import IconName, app_icon, icon
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.pages.assessment_page import AssessmentPage
 from policydesk.ui.pages.complaints_page import ComplaintsPage
+from policydesk.ui.pages.goals_page import GoalsPage
 from policydesk.ui.pages.home_page import HomePage, heading, paragraph
 from policydesk.ui.pages.office_hours_page import OfficeHoursPage
-from policydesk.ui.pages.placeholder_page import ComingPage
 from policydesk.ui.pages.print_page import PrintPage
 from policydesk.ui.pages.service_targets_page import ServiceTargetsPage
 from policydesk.ui.pages.settings_page import SettingsPage
@@ -297,14 +297,12 @@ class MainWindow(QMainWindow):
         self._listen_to_changes(self._on_assessment_changes)
         self.pages["assessment"] = assessment
         self._show_assessment_due(workspace.assessment.year_since_last_round())
-        self.pages["goals"] = ComingPage(
-            self.tr("Goals and follow-up"),
-            self.tr(
-                "Your promises with baseline, minimum and target, the figures measured each "
-                "month, review meetings and improvement plans."
-            ),
-            IconName.GOALS,
+        goals_page = GoalsPage(
+            workspace.goals, workspace.reminders, self._prompter, settings=self._settings
         )
+        goals_page.changes_made.connect(self.changes_applied.emit)
+        self._listen_to_changes(goals_page.on_changes)
+        self.pages["goals"] = goals_page
         print_page = PrintPage(
             workspace.documents,
             workspace.assessment_export,

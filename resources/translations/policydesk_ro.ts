@@ -2604,6 +2604,177 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals &amp; follow-up</source>
+        <translation>Obiective și urmărire</translation>
+    </message>
+    <message>
+        <source>No goals yet. Set your goals in the policy (Policy › Goals); they are followed up here, with their figures and trends.</source>
+        <translation>Încă nu există obiective. Stabiliți-vă obiectivele în politică (Politică › Obiective); aici le urmăriți, cu cifrele și evoluția lor.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Ultima cifră</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Nivel minim</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situație</translation>
+    </message>
+    <message>
+        <source>Enter a figure…</source>
+        <translation>Adaugă o cifră…</translation>
+    </message>
+    <message>
+        <source>Period to compute</source>
+        <translation>Perioada de calculat</translation>
+    </message>
+    <message>
+        <source>Compute from the complaint log</source>
+        <translation>Calculează din registrul de reclamații</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce este de făcut</translation>
+    </message>
+    <message>
+        <source>Save reminders (.ics)…</source>
+        <translation>Salvează mementourile (.ics)…</translation>
+    </message>
+    <message>
+        <source>A calendar file with the next review meeting and the yearly self-assessment, for your calendar program.</source>
+        <translation>Un fișier de calendar cu următoarea ședință de analiză și autoevaluarea anuală, pentru programul dumneavoastră de calendar.</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Pe drumul cel bun</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Sub țintă</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Sub nivelul minim</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Încă fără cifre</translation>
+    </message>
+    <message>
+        <source>No levels set</source>
+        <translation>Fără niveluri stabilite</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed</source>
+        <translation>E nevoie de un plan de îmbunătățire</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the figure for %1: %2</source>
+        <translation>Introduceți cifra pentru %1: %2</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed for %1: %2 is below the minimum %3 (%4)</source>
+        <translation>E nevoie de un plan de îmbunătățire pentru %1: %2 este sub nivelul minim de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Nothing is due: every figure is entered.</source>
+        <translation>Nu e nimic de făcut: toate cifrele sunt introduse.</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its trend.</source>
+        <translation>Alegeți un obiectiv ca să-i vedeți evoluția.</translation>
+    </message>
+    <message>
+        <source>Next figure: %1 (due from %2)</source>
+        <translation>Următoarea cifră: %1 (de introdus din %2)</translation>
+    </message>
+    <message>
+        <source>Measuring the baseline: %1 % done, until %2</source>
+        <translation>Se măsoară valoarea de referință: %1 % gata, până la %2</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed: the latest figure is below the minimum. Make a plan with actions, an owner and due dates, and take it to the next review meeting.</source>
+        <translation>E nevoie de un plan de îmbunătățire: ultima cifră este sub nivelul minim. Faceți un plan cu acțiuni, un responsabil și termene și discutați-l la următoarea ședință de analiză.</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Măsurat</translation>
+    </message>
+    <message>
+        <source>No figures yet: enter the first one to start the trend.</source>
+        <translation>Încă nu există cifre: introduceți-o pe prima ca să înceapă evoluția.</translation>
+    </message>
+    <message>
+        <source>Trend of %1: %2 figures</source>
+        <translation>Evoluția pentru %1: %2 cifre</translation>
+    </message>
+    <message>
+        <source>%1 (no figure yet)</source>
+        <translation>%1 (încă fără cifră)</translation>
+    </message>
+    <message>
+        <source>The figure was saved.</source>
+        <translation>Cifra a fost salvată.</translation>
+    </message>
+    <message>
+        <source>Replace the figure?</source>
+        <translation>Înlocuiți cifra?</translation>
+    </message>
+    <message>
+        <source>%1 already has a figure. Replace it with the one computed now?</source>
+        <translation>Perioada %1 are deja o cifră. O înlocuiți cu cea calculată acum?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Înlocuiește</translation>
+    </message>
+    <message>
+        <source>Keep the old figure</source>
+        <translation>Păstrează cifra veche</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Nu s-a salvat nimic: %1</translation>
+    </message>
+    <message>
+        <source>Stored %1 for %2, computed from the complaint log.</source>
+        <translation>S-a salvat %1 pentru %2, calculat din registrul de reclamații.</translation>
+    </message>
+    <message>
+        <source>Save reminders</source>
+        <translation>Salvare mementouri</translation>
+    </message>
+    <message>
+        <source>Reminders saved as %1</source>
+        <translation>Mementourile au fost salvate ca %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalsStep</name>
     <message>
         <source>Measure first for %1 months</source>
@@ -3203,14 +3374,6 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
         <translation>Setări</translation>
     </message>
     <message>
-        <source>Goals and follow-up</source>
-        <translation>Obiective și urmărire</translation>
-    </message>
-    <message>
-        <source>Your promises with baseline, minimum and target, the figures measured each month, review meetings and improvement plans.</source>
-        <translation>Promisiunile dumneavoastră, cu nivelul de pornire, minimul și ținta, cifrele măsurate în fiecare lună, ședințele de analiză și planurile de îmbunătățire.</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>Se deschide %1…</translation>
     </message>
@@ -3401,6 +3564,145 @@ Dosarul de date: %2</translation>
     <message>
         <source>PolicyDesk is still saving; it closes when that is done.</source>
         <translation>PolicyDesk încă salvează; se închide când termină.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>The source</source>
+        <translation>Sursa</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Textul</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists; it may have been removed in the policy.</source>
+        <translation>Acest obiectiv nu mai există; poate a fost scos din politică.</translation>
+    </message>
+    <message>
+        <source>This figure no longer exists; it may have been removed already.</source>
+        <translation>Această cifră nu mai există; poate a fost deja ștearsă.</translation>
+    </message>
+    <message>
+        <source>The person recording the figure is no longer on the staff list.</source>
+        <translation>Persoana care înregistrează cifra nu mai este pe lista de personal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type the figure in digits, like %2.</source>
+        <translation>„%1” nu este un număr. Scrieți valoarea în cifre, de exemplu %2.</translation>
+    </message>
+    <message>
+        <source>The figure is too big: it can be at most %1.</source>
+        <translation>Cifra este prea mare: poate fi cel mult %1.</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>Un procent trebuie să fie între 0 și 100.</translation>
+    </message>
+    <message>
+        <source>A count cannot be below zero.</source>
+        <translation>Un număr de cazuri nu poate fi sub zero.</translation>
+    </message>
+    <message>
+        <source>Choose the period&apos;s first and last day.</source>
+        <translation>Alegeți prima și ultima zi a perioadei.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the “To” date must not be before “From”.</source>
+        <translation>Perioada se termină înainte să înceapă: data „Până la” nu poate fi înainte de „De la”.</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: its last day must be today (%1) or earlier.</source>
+        <translation>Perioada nu s-a încheiat încă: ultima ei zi trebuie să fie azi (%1) sau mai devreme.</translation>
+    </message>
+    <message>
+        <source>This period already has a figure.</source>
+        <translation>Această perioadă are deja o cifră.</translation>
+    </message>
+    <message>
+        <source>The period overlaps a figure already entered for %1 to %2. Choose another period.</source>
+        <translation>Perioada se suprapune cu o cifră deja introdusă pentru %1 – %2. Alegeți altă perioadă.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 are prea multe caractere: %2, cel mult %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds characters that cannot be stored. Type it again.</source>
+        <translation>%1 conține caractere care nu pot fi salvate. Scrieți din nou.</translation>
+    </message>
+    <message>
+        <source>This goal&apos;s figure is entered by hand; the complaint log cannot compute it.</source>
+        <translation>Cifra acestui obiectiv se introduce manual; registrul de reclamații nu o poate calcula.</translation>
+    </message>
+    <message>
+        <source>The complaint log has nothing to count in this period, so nothing was stored.</source>
+        <translation>Registrul de reclamații nu are nimic de numărat în această perioadă, așa că nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>The figure could not be stored.</source>
+        <translation>Cifra nu a putut fi salvată.</translation>
+    </message>
+    <message>
+        <source>Enter a figure</source>
+        <translation>Introduceți o cifră</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Perioada:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valoare:</translation>
+    </message>
+    <message>
+        <source>e.g. the phone system&apos;s monthly report</source>
+        <translation>de ex. raportul lunar al centralei telefonice</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Sursa:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notă:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Replace the figure?</source>
+        <translation>Înlocuiți cifra?</translation>
+    </message>
+    <message>
+        <source>%1 to %2 already has a figure. Replace it with the one you typed?</source>
+        <translation>Perioada %1 – %2 are deja o cifră. O înlocuiți cu cea pe care ați scris-o?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Înlocuiește</translation>
+    </message>
+    <message>
+        <source>Keep the old figure</source>
+        <translation>Păstrează cifra veche</translation>
     </message>
 </context>
 <context>

@@ -2604,6 +2604,177 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals &amp; follow-up</source>
+        <translation>Mål och uppföljning</translation>
+    </message>
+    <message>
+        <source>No goals yet. Set your goals in the policy (Policy › Goals); they are followed up here, with their figures and trends.</source>
+        <translation>Inga mål än. Sätt upp dina mål i policyn (Policy › Mål); de följs upp här, med sina siffror och trender.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Senaste siffra</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Miniminivå</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Enter a figure…</source>
+        <translation>Fyll i en siffra…</translation>
+    </message>
+    <message>
+        <source>Period to compute</source>
+        <translation>Period att räkna fram</translation>
+    </message>
+    <message>
+        <source>Compute from the complaint log</source>
+        <translation>Räkna fram ur klagomålsloggen</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Save reminders (.ics)…</source>
+        <translation>Spara påminnelser (.ics)…</translation>
+    </message>
+    <message>
+        <source>A calendar file with the next review meeting and the yearly self-assessment, for your calendar program.</source>
+        <translation>En kalenderfil med nästa uppföljningsmöte och den årliga självskattningen, för ditt kalenderprogram.</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Under målvärdet</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Under miniminivån</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Inga siffror än</translation>
+    </message>
+    <message>
+        <source>No levels set</source>
+        <translation>Inga nivåer satta</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed</source>
+        <translation>Förbättringsplan behövs</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the figure for %1: %2</source>
+        <translation>Fyll i siffran för %1: %2</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed for %1: %2 is below the minimum %3 (%4)</source>
+        <translation>Förbättringsplan behövs för %1: %2 ligger under miniminivån %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Nothing is due: every figure is entered.</source>
+        <translation>Inget att göra: alla siffror är ifyllda.</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its trend.</source>
+        <translation>Välj ett mål för att se dess trend.</translation>
+    </message>
+    <message>
+        <source>Next figure: %1 (due from %2)</source>
+        <translation>Nästa siffra: %1 (från %2)</translation>
+    </message>
+    <message>
+        <source>Measuring the baseline: %1 % done, until %2</source>
+        <translation>Utgångsvärdet mäts: %1 % klart, till och med %2</translation>
+    </message>
+    <message>
+        <source>Improvement plan needed: the latest figure is below the minimum. Make a plan with actions, an owner and due dates, and take it to the next review meeting.</source>
+        <translation>Förbättringsplan behövs: den senaste siffran ligger under miniminivån. Gör en plan med åtgärder, en ägare och datum, och ta upp den på nästa uppföljningsmöte.</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Uppmätt</translation>
+    </message>
+    <message>
+        <source>No figures yet: enter the first one to start the trend.</source>
+        <translation>Inga siffror än: fyll i den första för att starta trenden.</translation>
+    </message>
+    <message>
+        <source>Trend of %1: %2 figures</source>
+        <translation>Trend för %1: %2 siffror</translation>
+    </message>
+    <message>
+        <source>%1 (no figure yet)</source>
+        <translation>%1 (ingen siffra än)</translation>
+    </message>
+    <message>
+        <source>The figure was saved.</source>
+        <translation>Siffran sparades.</translation>
+    </message>
+    <message>
+        <source>Replace the figure?</source>
+        <translation>Ersätta siffran?</translation>
+    </message>
+    <message>
+        <source>%1 already has a figure. Replace it with the one computed now?</source>
+        <translation>%1 har redan en siffra. Vill du ersätta den med den som räknades fram nu?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Keep the old figure</source>
+        <translation>Behåll den gamla siffran</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Inget sparades: %1</translation>
+    </message>
+    <message>
+        <source>Stored %1 for %2, computed from the complaint log.</source>
+        <translation>Sparade %1 för %2, framräknat ur klagomålsloggen.</translation>
+    </message>
+    <message>
+        <source>Save reminders</source>
+        <translation>Spara påminnelser</translation>
+    </message>
+    <message>
+        <source>Reminders saved as %1</source>
+        <translation>Påminnelserna sparades som %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalsStep</name>
     <message>
         <source>Measure first for %1 months</source>
@@ -3203,14 +3374,6 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>Goals and follow-up</source>
-        <translation>Mål och uppföljning</translation>
-    </message>
-    <message>
-        <source>Your promises with baseline, minimum and target, the figures measured each month, review meetings and improvement plans.</source>
-        <translation>Era löften med utgångsläge, miniminivå och mål, siffrorna som mäts varje månad, uppföljningsmöten och förbättringsplaner.</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
@@ -3401,6 +3564,145 @@ Datamapp: %2</translation>
     <message>
         <source>PolicyDesk is still saving; it closes when that is done.</source>
         <translation>PolicyDesk sparar fortfarande; programmet stängs när det är klart.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>The source</source>
+        <translation>Källan</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Texten</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists; it may have been removed in the policy.</source>
+        <translation>Det här målet finns inte längre; det kan ha tagits bort i policyn.</translation>
+    </message>
+    <message>
+        <source>This figure no longer exists; it may have been removed already.</source>
+        <translation>Den här siffran finns inte längre; den kan redan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>The person recording the figure is no longer on the staff list.</source>
+        <translation>Personen som fyller i siffran finns inte längre på personallistan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type the figure in digits, like %2.</source>
+        <translation>”%1” är inget tal. Skriv siffran med siffror, till exempel %2.</translation>
+    </message>
+    <message>
+        <source>The figure is too big: it can be at most %1.</source>
+        <translation>Siffran är för stor: den får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>En procentsats måste vara mellan 0 och 100.</translation>
+    </message>
+    <message>
+        <source>A count cannot be below zero.</source>
+        <translation>Ett antal kan inte vara under noll.</translation>
+    </message>
+    <message>
+        <source>Choose the period&apos;s first and last day.</source>
+        <translation>Välj periodens första och sista dag.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the “To” date must not be before “From”.</source>
+        <translation>Perioden slutar innan den börjar: datumet i ”Till” får inte ligga före ”Från”.</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: its last day must be today (%1) or earlier.</source>
+        <translation>Perioden är inte slut än: den sista dagen måste vara i dag (%1) eller tidigare.</translation>
+    </message>
+    <message>
+        <source>This period already has a figure.</source>
+        <translation>Den här perioden har redan en siffra.</translation>
+    </message>
+    <message>
+        <source>The period overlaps a figure already entered for %1 to %2. Choose another period.</source>
+        <translation>Perioden överlappar en siffra som redan är ifylld för %1 till %2. Välj en annan period.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 är för lång: %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds characters that cannot be stored. Type it again.</source>
+        <translation>%1 innehåller tecken som inte kan sparas. Skriv den igen.</translation>
+    </message>
+    <message>
+        <source>This goal&apos;s figure is entered by hand; the complaint log cannot compute it.</source>
+        <translation>Det här målets siffra fylls i för hand; klagomålsloggen kan inte räkna fram den.</translation>
+    </message>
+    <message>
+        <source>The complaint log has nothing to count in this period, so nothing was stored.</source>
+        <translation>Klagomålsloggen har inget att räkna under den här perioden, så inget sparades.</translation>
+    </message>
+    <message>
+        <source>The figure could not be stored.</source>
+        <translation>Siffran kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Enter a figure</source>
+        <translation>Fyll i en siffra</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Värde:</translation>
+    </message>
+    <message>
+        <source>e.g. the phone system&apos;s monthly report</source>
+        <translation>t.ex. telefonsystemets månadsrapport</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Replace the figure?</source>
+        <translation>Ersätta siffran?</translation>
+    </message>
+    <message>
+        <source>%1 to %2 already has a figure. Replace it with the one you typed?</source>
+        <translation>%1 till %2 har redan en siffra. Vill du ersätta den med den du skrev?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Keep the old figure</source>
+        <translation>Behåll den gamla siffran</translation>
     </message>
 </context>
 <context>

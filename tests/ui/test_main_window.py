@@ -50,12 +50,9 @@ def test_sidebar_has_every_page_and_each_one_shows(window: MainWindow) -> None:
         assert not window.sidebar.item(row).icon().isNull()
 
 
-def test_pages_still_to_come_say_so(window: MainWindow) -> None:
-    for key in ("goals",):
-        page = window.pages[key]
-        assert isinstance(page, ComingPage)
-        assert "coming in a later version" in page.coming_label.text()
-        assert page.title_label.text()
+def test_no_page_is_a_placeholder_any_more(window: MainWindow) -> None:
+    for key in PAGE_KEYS:
+        assert not isinstance(window.pages[key], ComingPage)
 
 
 def test_keyboard_switches_pages(window: MainWindow, qtbot: QtBot) -> None:

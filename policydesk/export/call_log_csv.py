@@ -44,6 +44,7 @@ from policydesk.export.complaints_csv import (
     SAMPLE_BYTES,
     CsvLayout,
     detect_encoding,
+    map_header,
     normalise,
     parse_instant,
     read_records,
@@ -329,16 +330,7 @@ def field_for_header(name: str) -> CallField | None:
 
 def auto_mapping(header: Sequence[str]) -> tuple[CallField | None, ...]:
     """Map header names to fields; a field named twice goes to the first column only."""
-    mapping: list[CallField | None] = []
-    taken: set[CallField] = set()
-    for name in header:
-        found = field_for_header(name)
-        if found in taken:
-            found = None
-        if found is not None:
-            taken.add(found)
-        mapping.append(found)
-    return tuple(mapping)
+    return map_header(header, field_for_header)
 
 
 def parse_answered(text: str) -> bool:

@@ -961,15 +961,22 @@ class CsvLayout:
 
 def auto_mapping(header: Sequence[str]) -> tuple[CsvField | None, ...]:
     """Map header names to fields; a field named twice goes to the first column only."""
-    mapping: list[CsvField | None] = []
-    taken: set[CsvField] = set()
+    return map_header(header, column_for_header)
+
+
+def map_header(
+    header: Sequence[str], field_of: Callable[[str], _T | None]
+) -> tuple[_T | None, ...]:
+    """Each column's field by its name (``field_of``); a field named twice keeps the first."""
+    mapping: list[_T | None] = []
+    taken: set[_T] = set()
     for name in header:
-        column = column_for_header(name)
-        if column in taken:
-            column = None
-        if column is not None:
-            taken.add(column)
-        mapping.append(column)
+        found = field_of(name)
+        if found in taken:
+            found = None
+        if found is not None:
+            taken.add(found)
+        mapping.append(found)
     return tuple(mapping)
 
 

@@ -83,6 +83,7 @@ from policydesk.storage.engine import Sessions
 from policydesk.storage.files import check_new_target, fsync_folder, os_error_code
 from policydesk.storage.repositories import complaint_form
 from policydesk.storage.schema import Complaint, ComplaintAction, ComplaintCategory, Staff
+from policydesk.storage.types import stored_text
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -952,15 +953,13 @@ def _utc_texts(column: Sequence[datetime | None], known: dict[int, str | None]) 
         return [None] * count
     first = column[0]
     if first is not None and _same(column):  # the creation time: one for the whole chunk
-        return [_utc(first)] * count
+        return [stored_text(first)] * count
     get = known.get
-    texts = [None if moment is None else get(id(moment)) or _utc(moment) for moment in column]
+    texts = [
+        None if moment is None else get(id(moment)) or stored_text(moment) for moment in column
+    ]
     known.update(zip(map(id, column), texts, strict=True))
     return texts
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(" ", "microseconds")[:26]
 
 
 @functools.lru_cache(maxsize=64)

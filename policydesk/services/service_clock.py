@@ -50,6 +50,7 @@ from policydesk.services.office_hours import OfficeHoursService, parse_time
 from policydesk.storage.engine import Sessions
 from policydesk.storage.repositories import read_setting, write_setting
 from policydesk.storage.schema import Complaint, ComplaintCategory, ServiceTarget
+from policydesk.storage.types import read_stored, stored_text
 
 if TYPE_CHECKING:
     from policydesk.domain.businesshours import BusinessCalendar
@@ -490,7 +491,7 @@ def _pauses(
             (_WAITING, *chunk),
         )
         for complaint_id, changed_at, into in rows:
-            _add_mark(found.setdefault(complaint_id, []), _stored_instant(changed_at), bool(into))
+            _add_mark(found.setdefault(complaint_id, []), read_stored(changed_at), bool(into))
     return found
 
 
@@ -506,13 +507,6 @@ def _add_mark(waits: list[tuple[datetime, datetime | None]], moment: datetime, i
             waits.append((moment, None))
     elif waits and waits[-1][1] is None:
         waits[-1] = (waits[-1][0], moment)
-
-
-def _stored_instant(value: object) -> datetime:
-    """An instant as UTCDateTime stores it ("YYYY-MM-DD HH:MM:SS[.ffffff]", UTC)."""
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
 
 
 def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
@@ -537,7 +531,7 @@ def _period_rows(session: Session, start: datetime, end: datetime) -> Any:
         f"(julianday(received_at) {seconds}, (julianday(acknowledged_at) {seconds}, "
         f"(julianday(resolved_at) {seconds}, (julianday(followed_up_at) {seconds} "
         "FROM complaint WHERE deleted_at IS NULL AND received_at >= ? AND received_at < ?",
-        (_stored_text(start), _stored_text(end)),
+        (stored_text(start), stored_text(end)),
     ).fetchall()
     return np.array(rows, dtype=np.float64).reshape(len(rows), 6)  # None becomes NaN
 
@@ -552,13 +546,9 @@ def _period_waits(
         "WHERE c.field = 'status' AND (c.old_value = 'waiting' OR c.new_value = 'waiting') "
         "AND k.deleted_at IS NULL AND k.received_at >= ? AND k.received_at < ? "
         "ORDER BY c.complaint_id, c.changed_at, c.id",
-        (_WAITING, _stored_text(start), _stored_text(end)),
+        (_WAITING, stored_text(start), stored_text(end)),
     )
     return [(int(row[0]), float(row[1]), bool(row[2])) for row in found]
-
-
-def _stored_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(" ", "microseconds")[:26]
 
 
 def _paused_seconds(

@@ -307,9 +307,9 @@ def test_the_waits_index_is_there_and_used(shop: Shop) -> None:
 
 
 def test_a_stored_instant_with_or_without_fraction_is_read(shop: Shop) -> None:
-    from policydesk.services.service_clock import _stored_instant
+    from policydesk.storage.types import read_stored
 
-    assert _stored_instant("2026-06-15 07:00:00") == datetime(2026, 6, 15, 7, tzinfo=UTC)
-    assert _stored_instant("2026-06-15 07:00:00.250000") == datetime(
+    assert read_stored("2026-06-15 07:00:00") == datetime(2026, 6, 15, 7, tzinfo=UTC)
+    assert read_stored("2026-06-15 07:00:00.250000") == datetime(
         2026, 6, 15, 7, 0, 0, 250000, tzinfo=UTC
     )

@@ -158,6 +158,7 @@ def report(
         ("customer charter", DocumentRequest(DocumentKind.CHARTER), None),
         ("SLA", DocumentRequest(DocumentKind.SLA), None),
         ("self-assessment report", DocumentRequest(DocumentKind.ASSESSMENT), None),
+        ("review meeting pack (agenda)", DocumentRequest(DocumentKind.REVIEW_PACK), None),
         (
             f"complaint report, {count:,} complaints",
             DocumentRequest(DocumentKind.COMPLAINTS, first=first_day, last=last_day),

@@ -208,7 +208,9 @@ def _add_export_command(commands: Any) -> None:
         description="Save one of FILE's printable documents as a PDF, laid out as PolicyDesk "
         "prints it: the customer service policy (policy), the one-page customer charter "
         "(charter), the service-level agreement (sla), the report of a self-assessment round "
-        "(assessment) or the complaint report of a period (complaints). A policy version that "
+        "(assessment), the complaint report of a period (complaints) or the pack of a review "
+        "meeting (review_pack: a meeting held, or the next meeting's agenda). A policy version "
+        "that "
         "is not approved yet prints with a DRAFT mark. OUT.pdf is replaced only once the new "
         "file is complete. FILE is only read.",
     )
@@ -216,7 +218,7 @@ def _add_export_command(commands: Any) -> None:
         "kind",
         choices=[kind.value for kind in DocumentKind],
         metavar="DOCUMENT",
-        help="policy, charter, sla, assessment or complaints",
+        help="policy, charter, sla, assessment, complaints or review_pack",
     )
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument(
@@ -257,6 +259,13 @@ def _add_export_command(commands: Any) -> None:
         help="the complaint report's last day, included (YYYY-MM-DD)",
     )
     export.add_argument(
+        "--meeting",
+        type=_meeting_day,
+        metavar="DATE|latest",
+        help="the review meeting held on DATE (YYYY-MM-DD), or the latest one (review_pack; "
+        "default: the next meeting's agenda)",
+    )
+    export.add_argument(
         "--paper",
         type=_paper,
         metavar="A4|Letter",
@@ -275,6 +284,17 @@ def _version_number(text: str) -> int:
     return number
 
 
+def _meeting_day(text: str) -> date | str:
+    if text.strip().casefold() == "latest":
+        return "latest"
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is neither a date such as 2026-03-10 nor 'latest'"
+        ) from None
+
+
 def _paper(text: str) -> str:
     for paper in ("A4", "Letter"):
         if text.strip().casefold() == paper.casefold():
@@ -289,13 +309,20 @@ def _export_usage_problem(args: argparse.Namespace) -> str | None:
     if out.suffix.lower() != ".pdf":
         return f"--out must end in .pdf, not {out.name!r}"
     policy_kinds = (DocumentKind.POLICY, DocumentKind.CHARTER, DocumentKind.SLA)
-    if args.policy_version is not None and kind not in policy_kinds:
-        return "--version is for the policy, the charter and the SLA"
-    if args.round_label is not None and kind is not DocumentKind.ASSESSMENT:
-        return "--round is for the assessment report"
     dates = args.first_day is not None or args.last_day is not None
-    if dates and kind is not DocumentKind.COMPLAINTS:
-        return "--from and --to are for the complaint report"
+    misplaced = (
+        (args.policy_version is not None and kind not in policy_kinds)
+        and "--version is for the policy, the charter and the SLA",
+        (args.round_label is not None and kind is not DocumentKind.ASSESSMENT)
+        and "--round is for the assessment report",
+        (args.meeting is not None and kind is not DocumentKind.REVIEW_PACK)
+        and "--meeting is for the review meeting pack",
+        (dates and kind is not DocumentKind.COMPLAINTS)
+        and "--from and --to are for the complaint report",
+    )
+    problem = next((text for text in misplaced if text), None)
+    if problem:
+        return problem
     if args.first_day and args.last_day and args.first_day > args.last_day:
         return f"--from {args.first_day} is after --to {args.last_day}"
     return None
@@ -319,6 +346,18 @@ def _export(args: argparse.Namespace) -> int:
         # Named outright, so that what is said afterwards is what was printed.
         version = _printed_version(workspace, kind, args.policy_version)
         round_label = _printed_round(workspace, kind, args.round_label)
+        try:
+            meeting = _printed_meeting(workspace, args.meeting)
+        except LookupError:
+            held = [info.held_on.isoformat() for info in workspace.reviews.meetings()]
+            known = f" Its meetings were held on: {', '.join(held)}." if held else ""
+            asked = (
+                "no review meeting yet"
+                if args.meeting == "latest"
+                else (f"no review meeting held on {args.meeting}")
+            )
+            _fail(f"{path} has {asked}.{known} Nothing was written.")
+            return 1
         request = DocumentRequest(
             kind,
             Language(args.language) if args.language else None,
@@ -326,6 +365,7 @@ def _export(args: argparse.Namespace) -> int:
             round_label=round_label,
             first=args.first_day,
             last=args.last_day,
+            meeting=meeting,
         )
         try:
             if (
@@ -381,6 +421,21 @@ def _printed_round(workspace: Workspace, kind: DocumentKind, asked: str | None) 
         return rounds[0].label if rounds else None
     found = workspace.assessment_export.find_round(asked)  # "vår 2026" finds "Vår 2026"
     return found.label if found is not None else asked
+
+
+def _printed_meeting(workspace: Workspace, asked: date | str | None) -> int | None:
+    """The meeting whose pack to print: its id, or None for the next meeting's agenda.
+
+    Raises:
+        LookupError: no meeting was held on the day asked for (or none at all, for "latest").
+    """
+    if asked is None:
+        return None
+    meetings = workspace.reviews.meetings()  # latest first
+    found = meetings[:1] if asked == "latest" else [m for m in meetings if m.held_on == asked]
+    if not found:
+        raise LookupError(asked)
+    return found[0].id
 
 
 def _what_there_is(workspace: Workspace, kind: DocumentKind) -> str:

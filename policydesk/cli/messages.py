@@ -262,6 +262,7 @@ DOCUMENT_NAMES: dict[DocumentKind, str] = {
     DocumentKind.SLA: "service-level agreement",
     DocumentKind.ASSESSMENT: "self-assessment report",
     DocumentKind.COMPLAINTS: "complaint report",
+    DocumentKind.REVIEW_PACK: "review meeting pack",
 }
 
 _NOTES: dict[str, str] = {
@@ -272,25 +273,28 @@ _NOTES: dict[str, str] = {
 
 def describe_document_error(error: DocumentError, path: Path) -> str:
     """One English sentence saying why a document of ``path`` cannot be printed as asked."""
-    code = error.code
     params = error.params
-    if code is DocumentErrorCode.NO_POLICY:
-        return (
+    sentences = {
+        DocumentErrorCode.NO_POLICY: (
             f"{path} has no policy yet: write it in PolicyDesk's policy wizard first "
             "(the policy, the charter and the SLA are printed from its answers)."
-        )
-    if code is DocumentErrorCode.UNKNOWN_VERSION:
-        return f"{path} has no policy version {params.get('version', '?')}."
-    if code is DocumentErrorCode.NO_ROUND:
-        return f"{path} has no self-assessment rounds yet, so there is no report to print."
-    if code is DocumentErrorCode.UNKNOWN_ROUND:
-        return f"{path} has no round labelled {str(params.get('round', '?'))!r}."
-    if code is DocumentErrorCode.BAD_PERIOD:
-        return (
+        ),
+        DocumentErrorCode.UNKNOWN_VERSION: (
+            f"{path} has no policy version {params.get('version', '?')}."
+        ),
+        DocumentErrorCode.NO_ROUND: (
+            f"{path} has no self-assessment rounds yet, so there is no report to print."
+        ),
+        DocumentErrorCode.UNKNOWN_ROUND: (
+            f"{path} has no round labelled {str(params.get('round', '?'))!r}."
+        ),
+        DocumentErrorCode.UNKNOWN_MEETING: f"{path} has no such review meeting.",
+        DocumentErrorCode.BAD_PERIOD: (
             f"the period ends ({params.get('last', '?')}) before it begins "
             f"({params.get('first', '?')}): give a --to on or after --from."
-        )
-    return "cancelled; nothing was written."
+        ),
+    }
+    return sentences.get(error.code, "cancelled; nothing was written.")
 
 
 def describe_note(code: str, kind: DocumentKind) -> str:

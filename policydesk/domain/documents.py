@@ -23,6 +23,7 @@ class DocumentKind(StrEnum):
     SLA = "sla"  # the service-level agreement, at most two pages, signed by both sides
     ASSESSMENT = "assessment"  # the report of a self-assessment round
     COMPLAINTS = "complaints"  # the complaint report of a period or of the log's filter
+    REVIEW_PACK = "review_pack"  # a review meeting's figures, plans and decisions (or agenda)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class DocumentRequest:
             twelve months.
         last: the complaint report's last day, included.
         log_filter: the complaint log's filter to report on instead of a plain period.
+        meeting: the review meeting (review pack); None for the next meeting's agenda.
     """
 
     kind: DocumentKind
@@ -47,6 +49,7 @@ class DocumentRequest:
     first: date | None = None
     last: date | None = None
     log_filter: LogFilter | None = None
+    meeting: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2531,7 +2531,10 @@ def _meeting_day(month_start: date) -> date:
     return day + timedelta(days=(1 - day.weekday()) % 7)  # a Tuesday
 
 
-def _meeting_snapshot(ctx: _Context, values: list[list[float]], months: int) -> str:
+def _meeting_snapshot(
+    ctx: _Context, values: list[list[float]], months: int, held: date, plans: Sequence[Row] = ()
+) -> str:
+    """A meeting's frozen figures (the months before it) and the plans on its agenda."""
     goals = []
     for index, spec in enumerate(_GOALS):
         figures = [
@@ -2549,7 +2552,7 @@ def _meeting_snapshot(ctx: _Context, values: list[list[float]], months: int) -> 
                 "values": figures,
             }
         )
-    return _json({"goals": goals})
+    return _json({"version": 1, "taken_on": held.isoformat(), "goals": goals, "plans": plans})
 
 
 def _percent(value: float) -> str:
@@ -2561,27 +2564,58 @@ def _add_goals(session: Session, ctx: _Context) -> tuple[int, int, int]:
     values = [_goal_values(ctx.rng, index, spec) for index, spec in enumerate(_GOALS)]
     measurements = _measurement_rows(ctx, values)
     _insert(session, Measurement, measurements)
+    months = (_FIRST_MEETING_MONTH, _SECOND_MEETING_MONTH)
+    held = [
+        min(_meeting_day(ctx.months[month][0]), ctx.today - timedelta(days=2)) for month in months
+    ]
+    plan, actions = _improvement_plan(ctx, values[_DIP_GOAL], held[0])
+    names = {staff_id: name for staff_id, name, *_ in _STAFF}
+    # The second meeting went through the plan made at the first, as it stood that day.
+    on_agenda = {
+        "plan_id": plan["id"],
+        "goal_id": plan["goal_id"],
+        "goal_title": _GOALS[_DIP_GOAL].title,
+        "reason": plan["reason"],
+        "status": PlanStatus.OPEN.value,
+        "actions": [
+            {
+                "description": action["description"],
+                "owner": names.get(action["owner_id"], ""),
+                "due_on": action["due_on"].isoformat(),
+                "status": (
+                    ActionStatus.DONE
+                    if action["done_on"] is not None and action["done_on"] <= held[1]
+                    else ActionStatus.OPEN
+                ).value,
+            }
+            for action in actions
+        ],
+    }
     meetings: list[Row] = []
-    for number, month in enumerate((_FIRST_MEETING_MONTH, _SECOND_MEETING_MONTH), start=1):
-        held = min(_meeting_day(ctx.months[month][0]), ctx.today - timedelta(days=2))
+    for number, month in enumerate(months, start=1):
         decisions, feedback = _MEETINGS[number - 1]
+        day = held[number - 1]
         meetings.append(
             {
                 "id": number,
-                "held_on": held,
+                "held_on": day,
                 "attendees": _ATTENDEES,
                 "decisions": decisions,
                 "staff_feedback": feedback,
-                "snapshot": _meeting_snapshot(ctx, values, month),
-                "created_at": _local(held, 19),
+                "snapshot": _meeting_snapshot(
+                    ctx, values, month, day, [on_agenda] if number == 2 else []
+                ),
+                "created_at": _local(day, 19),
             }
         )
     _insert(session, ReviewMeeting, meetings)
-    _add_improvement_plan(session, ctx, values[_DIP_GOAL], meetings[0]["held_on"])
+    _insert(session, ImprovementPlan, [plan])
+    _insert(session, ImprovementAction, actions)
     return len(_GOALS), len(measurements), len(meetings)
 
 
-def _add_improvement_plan(session: Session, ctx: _Context, values: list[float], held: date) -> None:
+def _improvement_plan(ctx: _Context, values: list[float], held: date) -> tuple[Row, list[Row]]:
+    """The plan made at the first meeting for the goal that dipped, and its actions."""
     spec = _GOALS[_DIP_GOAL]
     low = " och ".join(_percent(values[month]) for month in _DIP_MONTHS)
     reason = (
@@ -2589,21 +2623,15 @@ def _add_improvement_plan(session: Session, ctx: _Context, values: list[float], 
         f"{_percent(spec.minimum)} två månader i rad ({low}). Verkstaden förlorade en mekaniker "
         "mitt i säsongen och flera reservdelar var restnoterade."
     )
-    _insert(
-        session,
-        ImprovementPlan,
-        [
-            {
-                "id": 1,
-                "goal_id": _DIP_GOAL + 1,
-                "meeting_id": 1,
-                "reason": reason,
-                "status": PlanStatus.OPEN,
-                "created_at": _local(held, 19, 30),
-                "closed_at": None,
-            }
-        ],
-    )
+    plan: Row = {
+        "id": 1,
+        "goal_id": _DIP_GOAL + 1,
+        "meeting_id": 1,
+        "reason": reason,
+        "status": PlanStatus.OPEN,
+        "created_at": _local(held, 19, 30),
+        "closed_at": None,
+    }
     next_march = date(ctx.today.year + (ctx.today >= date(ctx.today.year, 3, 1)), 3, 1)
     actions = []
     for number, (description, owner, done) in enumerate(_IMPROVEMENT_ACTIONS, start=1):
@@ -2619,7 +2647,7 @@ def _add_improvement_plan(session: Session, ctx: _Context, values: list[float], 
                 "done_on": due - timedelta(days=ctx.rng.randint(0, 5)) if done else None,
             }
         )
-    _insert(session, ImprovementAction, actions)
+    return plan, actions
 
 
 # ---------------------------------------------------------------------------- self-assessment

@@ -65,6 +65,7 @@ class DocumentErrorCode(StrEnum):
     NO_ROUND = "no_round"  # no self-assessment round yet
     UNKNOWN_ROUND = "unknown_round"  # params: round
     BAD_PERIOD = "bad_period"  # the last day is before the first; params: first, last
+    UNKNOWN_MEETING = "unknown_meeting"  # params: meeting (its id)
     CANCELLED = "cancelled"
 
 
@@ -280,7 +281,7 @@ def file_name(business: str, title: str, suffix: str = "") -> str:
 
 def _builders() -> dict[DocumentKind, Builder]:
     # Imported here: each builder brings ReportLab and matplotlib, which most uses never need.
-    from policydesk.services import policy_documents, report_documents
+    from policydesk.services import policy_documents, report_documents, review_documents
 
     return {
         DocumentKind.POLICY: policy_documents.build_policy,
@@ -288,4 +289,5 @@ def _builders() -> dict[DocumentKind, Builder]:
         DocumentKind.SLA: policy_documents.build_sla,
         DocumentKind.ASSESSMENT: report_documents.build_assessment,
         DocumentKind.COMPLAINTS: report_documents.build_complaints,
+        DocumentKind.REVIEW_PACK: review_documents.build_review_pack,
     }

@@ -16,6 +16,7 @@ from policydesk.services.office_hours import OfficeHoursService
 from policydesk.services.overview import OverviewService
 from policydesk.services.policy import PolicyService
 from policydesk.services.reminders import ReminderService
+from policydesk.services.reviews import ReviewService
 from policydesk.services.service_clock import ServiceClockService
 from policydesk.storage.database import Database, OpenProgress
 
@@ -37,6 +38,7 @@ class Workspace:
         goals: the goals' measurements, standings and what is due.
         call_log: phone figures from a call-log CSV, stored as a goal's measurement.
         reminders: review meetings, the yearly self-assessment and measurements as .ics.
+        reviews: review meetings (with their frozen figures) and improvement plans.
     """
 
     def __init__(self, database: Database) -> None:
@@ -53,6 +55,7 @@ class Workspace:
         self.goals = GoalsService(database.sessions)
         self.call_log = CallLogService(database.sessions)
         self.reminders = ReminderService(database.sessions)
+        self.reviews = ReviewService(database.sessions, self.goals)
         self.documents = DocumentService(
             database.sessions,
             policy=self.policy,

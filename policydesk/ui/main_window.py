@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
             workspace.policy,
             self._prompter,
             settings=self._settings,
+            reviews=workspace.reviews,
         )
         print_page.changes_made.connect(self.changes_applied.emit)
         self._listen_to_changes(print_page.on_changes)

@@ -72,6 +72,7 @@ def make_page(
         workspace.policy,
         prompter,
         settings=settings,
+        reviews=workspace.reviews,
     )
     qtbot.addWidget(page)
     page.resize(1100, 760)
@@ -138,13 +139,14 @@ def pdf_of(pages: int) -> bytes:
 
 
 def test_each_document_builds_a_preview(qtbot: QtBot, page: PrintPage) -> None:
-    assert page.document_list.count() == 5
-    assert [page.document_list.item(row).text() for row in range(5)] == [
+    assert page.document_list.count() == 6
+    assert [page.document_list.item(row).text() for row in range(6)] == [
         "Customer service policy",
         "Customer charter",
         "Service-level agreement (SLA)",
         "Self-assessment report",
         "Complaint report",
+        "Review meeting pack",
     ]
     for kind in (*DOCUMENTS[1:], DocumentKind.POLICY):  # the policy is on show at first
         page.choose(kind)
@@ -167,6 +169,46 @@ def test_each_document_builds_a_preview(qtbot: QtBot, page: PrintPage) -> None:
         for button in (page.print_button, page.save_button, page.open_button):
             assert button.isEnabled()
         assert document.file_name in page.title_label.text()
+
+
+def test_a_review_pack_of_the_agenda_or_of_a_meeting(
+    qtbot: QtBot, page: PrintPage, demo: Workspace
+) -> None:
+    form = page.options_form
+    page.choose(DocumentKind.REVIEW_PACK)
+    assert form.isRowVisible(page.meeting_combo)
+    assert not form.isRowVisible(page.round_combo)
+    wait_built(qtbot, page)
+    # The next meeting's agenda first, then the meetings held, the latest first.
+    assert page.meeting_combo.count() == 3
+    assert page.meeting_combo.itemText(0) == "Next meeting (agenda)"
+    assert page.current_request().meeting is None
+    assert page.document is not None
+    assert page.document.title == "Uppföljningsmöte: dagordning"  # the business's language
+    meetings = demo.reviews.meetings()
+    choose_combo(page.meeting_combo, meetings[-1].id)
+    wait_built(qtbot, page)
+    assert page.current_request().meeting == meetings[-1].id
+    assert page.document is not None
+    assert page.document.title == "Uppföljningsmöte"
+    assert meetings[-1].held_on.isoformat() in page.document.file_name
+    # Asked for from the Goals page: the meeting is chosen.
+    page.choose(DocumentKind.POLICY)
+    wait_built(qtbot, page)
+    page.print_review_pack(meetings[0].id)
+    wait_built(qtbot, page)
+    assert page.current_kind() is DocumentKind.REVIEW_PACK
+    assert page.current_request().meeting == meetings[0].id
+    page.print_review_pack(None)
+    wait_built(qtbot, page)
+    assert page.current_request().meeting is None
+
+
+def test_a_meeting_deleted_meanwhile_is_explained(qtbot: QtBot, page: PrintPage) -> None:
+    from policydesk.services.documents import DocumentError, DocumentErrorCode
+
+    text = document_error_text(DocumentError(DocumentErrorCode.UNKNOWN_MEETING, meeting=9))
+    assert "not there any more" in text
 
 
 def test_the_options_follow_the_chosen_document(qtbot: QtBot, page: PrintPage) -> None:

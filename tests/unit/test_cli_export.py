@@ -24,6 +24,7 @@ NAMES = {
     "sla": "service-level agreement",
     "assessment": "self-assessment report",
     "complaints": "complaint report",
+    "review_pack": "review meeting pack",
 }
 HOSTILE = st.one_of(
     st.sampled_from(
@@ -220,6 +221,8 @@ def test_usage_errors_exit_2(
         (["assessment", "--version", "1"], "--version is for the policy"),
         (["sla", "--from", "2026-01-01"], "--from and --to are for the complaint report"),
         (["charter", "--paper", "A3"], "unknown paper 'A3'"),
+        (["policy", "--meeting", "latest"], "--meeting is for the review meeting pack"),
+        (["review_pack", "--meeting", "May"], "'May' is neither a date such as 2026-03-10"),
         (["menu"], "invalid choice: 'menu'"),
     ]  # fmt: skip
     for args, message in cases:
@@ -232,6 +235,45 @@ def test_usage_errors_exit_2(
     assert code == 2
     assert "--out must end in .pdf, not 'p.txt'" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_review_meeting_pack_by_day_or_the_latest(
+    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+) -> None:
+    from policydesk.services.workspace import Workspace
+
+    with Workspace.open(demo) as workspace:
+        held = [info.held_on for info in workspace.reviews.meetings()]
+    target = tmp_path / "pack.pdf"
+    for asked, day in ((held[-1].isoformat(), held[-1]), ("LATEST", held[0])):
+        code, out, err = _run(
+            capsys, "export", "review_pack", str(demo), "--out", str(target), "--meeting", asked
+        )
+        assert code == 0, err
+        assert out.startswith(f"Exported the review meeting pack to {target}")
+        text = "".join(page.extract_text() or "" for page in PdfReader(target).pages)
+        assert str(day.year) in text
+        assert "Uppföljningsmöte" in text
+    code, out, err = _run(
+        capsys, "export", "review_pack", str(demo), "--out", str(target), "--meeting", "2001-01-01"
+    )
+    assert code == 1
+    assert "has no review meeting held on 2001-01-01" in err
+    assert held[0].isoformat() in err  # the meetings there are
+    empty = tmp_path / "new.policydesk"
+    create(empty)
+    target.unlink()
+    code, out, err = _run(
+        capsys, "export", "review_pack", str(empty), "--out", str(target), "--meeting", "latest"
+    )
+    assert code == 1
+    assert "has no review meeting yet" in err
+    assert not target.exists()
+    # Without meetings the agenda still prints.
+    code, out, err = _run(capsys, "export", "review_pack", str(empty), "--out", str(target))
+    assert code == 0, err
+    text = "".join(page.extract_text() or "" for page in PdfReader(target).pages)
+    assert "Inget uppföljningsmöte har hållits ännu" in text or "No review meeting" in text
 
 
 def test_a_file_without_a_policy(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

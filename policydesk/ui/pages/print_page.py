@@ -1,4 +1,4 @@
-"""Print & export: the five documents, each previewed exactly as it prints.
+"""Print & export: the six documents, each previewed exactly as it prints.
 
 On the left the documents (the policy, the customer charter, the SLA, the self-assessment
 report and the complaint report) and the options of the chosen one: its language, the policy
@@ -84,6 +84,7 @@ if TYPE_CHECKING:
     from policydesk.services.assessment_export import AssessmentExportService
     from policydesk.services.documents import DocumentError, DocumentService
     from policydesk.services.policy import PolicyService
+    from policydesk.services.reviews import ReviewService
     from policydesk.ui.settings import AppSettings
 
 # Each call names its context in full: lupdate reads only literal contexts and texts.
@@ -95,6 +96,7 @@ DOCUMENTS = (
     DocumentKind.SLA,
     DocumentKind.ASSESSMENT,
     DocumentKind.COMPLAINTS,
+    DocumentKind.REVIEW_PACK,
 )
 POLICY_KINDS = frozenset({DocumentKind.POLICY, DocumentKind.CHARTER, DocumentKind.SLA})
 CHOICES_WIDTH = 330  # pixels: the list of documents and the options under it
@@ -116,6 +118,7 @@ def document_title(kind: DocumentKind) -> str:
         DocumentKind.SLA: translate("PrintPage", "Service-level agreement (SLA)"),
         DocumentKind.ASSESSMENT: translate("PrintPage", "Self-assessment report"),
         DocumentKind.COMPLAINTS: translate("PrintPage", "Complaint report"),
+        DocumentKind.REVIEW_PACK: translate("PrintPage", "Review meeting pack"),
     }[kind]
 
 
@@ -147,6 +150,11 @@ def document_description(kind: DocumentKind) -> str:
             "A period's complaints: counts per category and month, the top three problems, "
             "service-time compliance and the full list.",
         ),
+        DocumentKind.REVIEW_PACK: translate(
+            "PrintPage",
+            "For a review meeting: every goal's figures and trend, the improvement plans and "
+            "their actions, decisions and feedback to staff, or the next meeting's agenda.",
+        ),
     }[kind]
 
 
@@ -155,37 +163,38 @@ def document_error_text(error: DocumentError) -> str:
     # Imported here: the services' module brings SQLAlchemy, not wanted before the first paint.
     from policydesk.services.documents import DocumentErrorCode
 
-    code = error.code
-    if code is DocumentErrorCode.NO_POLICY:
-        return translate(
+    texts = {
+        DocumentErrorCode.NO_POLICY: translate(
             "PrintPage",
             "There is no policy to print yet. Write it on the Policy page first: the policy, "
             "the customer charter and the SLA are all printed from its answers.",
-        )
-    if code is DocumentErrorCode.UNKNOWN_VERSION:
-        return translate(
+        ),
+        DocumentErrorCode.UNKNOWN_VERSION: translate(
             "PrintPage",
             "Version %1 of the policy is not there any more; perhaps it was deleted meanwhile. "
             "Choose another version.",
-        ).replace("%1", str(error.params.get("version", "")))
-    if code is DocumentErrorCode.NO_ROUND:
-        return translate(
+        ).replace("%1", str(error.params.get("version", ""))),
+        DocumentErrorCode.NO_ROUND: translate(
             "PrintPage",
             "There is no self-assessment round yet. Start one on the Self-assessment page; "
             "its report can then be printed here.",
-        )
-    if code is DocumentErrorCode.UNKNOWN_ROUND:
-        return translate(
+        ),
+        DocumentErrorCode.UNKNOWN_ROUND: translate(
             "PrintPage",
             "The round “%1” is not there any more; perhaps it was deleted meanwhile. "
             "Choose another round.",
-        ).replace("%1", str(error.params.get("round", "")))
-    if code is DocumentErrorCode.BAD_PERIOD:
-        return translate(
+        ).replace("%1", str(error.params.get("round", ""))),
+        DocumentErrorCode.UNKNOWN_MEETING: translate(
+            "PrintPage",
+            "That review meeting is not there any more; perhaps it was deleted meanwhile. "
+            "Choose another meeting.",
+        ),
+        DocumentErrorCode.BAD_PERIOD: translate(
             "PrintPage",
             "The period ends before it begins. Choose a “To” day on or after the “From” day.",
-        )
-    return translate("PrintPage", "Building the document was cancelled.")
+        ),
+    }
+    return texts.get(error.code) or translate("PrintPage", "Building the document was cancelled.")
 
 
 def note_text(code: str, kind: DocumentKind) -> str:
@@ -367,10 +376,12 @@ class PrintPage(QWidget):
         prompter: Prompter,
         *,
         settings: AppSettings | None = None,
+        reviews: ReviewService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._documents = documents
+        self._reviews = reviews
         self._assessment_export = assessment_export
         self._policy = policy
         self._prompter = prompter
@@ -382,6 +393,7 @@ class PrintPage(QWidget):
         self._language_chosen = False  # else the business's language is followed
         self._version_chosen = False  # else the newest version is followed
         self._round_chosen = False  # else the newest round is followed
+        self._meeting_chosen = False  # else the next meeting's agenda is followed
         self._log_filter: LogFilter | None = None  # handed over by the Complaints page
         self._generation = 0
         self._state = _BuildState()
@@ -447,6 +459,9 @@ class PrintPage(QWidget):
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("round_combo")
         form.addRow(self.tr("Round:"), self.round_combo)
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setObjectName("meeting_combo")
+        form.addRow(self.tr("Meeting:"), self.meeting_combo)
         self.from_edit = self._date_edit("from_edit")
         form.addRow(self.tr("From:"), self.from_edit)
         self.to_edit = self._date_edit("to_edit")
@@ -546,6 +561,7 @@ class PrintPage(QWidget):
         self.language_combo.activated.connect(self._on_language_chosen)
         self.version_combo.activated.connect(self._on_version_chosen)
         self.round_combo.activated.connect(self._on_round_chosen)
+        self.meeting_combo.activated.connect(self._on_meeting_chosen)
         self.from_edit.dateChanged.connect(self._on_period_changed)
         self.log_filter_check.toggled.connect(self._on_log_filter_toggled)
         self.to_edit.dateChanged.connect(self._on_period_changed)
@@ -569,7 +585,7 @@ class PrintPage(QWidget):
             self._schedule_build()
 
     def _fit_list(self) -> None:
-        """Make the list exactly as tall as its five documents (the options follow it)."""
+        """Make the list exactly as tall as its documents (the options follow it)."""
         rows = sum(
             self.document_list.sizeHintForRow(row) for row in range(self.document_list.count())
         )
@@ -596,6 +612,7 @@ class PrintPage(QWidget):
                 self._select_data(self.language_combo, language.value)
         self._fill_versions()
         self._fill_rounds()
+        self._fill_meetings()
         paper = run_guarded(self._prompter, self._documents.paper)
         if paper is not None:
             self._select_data(self.paper_combo, str(paper.value))
@@ -652,6 +669,23 @@ class PrintPage(QWidget):
                 self.round_combo.setCurrentIndex(0)
                 self._round_chosen = False
 
+    def _fill_meetings(self) -> None:
+        meetings = []
+        if self._reviews is not None:
+            meetings = run_guarded(self._prompter, self._reviews.meetings) or []
+        locale = QLocale()
+        current = self.meeting_combo.currentData() if self._meeting_chosen else None
+        with QSignalBlocker(self.meeting_combo):
+            self.meeting_combo.clear()
+            # 0, not None: a combo's item data of None reads back as "no data".
+            self.meeting_combo.addItem(self.tr("Next meeting (agenda)"), 0)
+            for meeting in meetings:  # latest first
+                held = locale.toString(_qdate(meeting.held_on), QLocale.FormatType.ShortFormat)
+                self.meeting_combo.addItem(self.tr("Meeting of %1").replace("%1", held), meeting.id)
+            if current is None or not self._select_data(self.meeting_combo, current):
+                self.meeting_combo.setCurrentIndex(0)
+                self._meeting_chosen = False
+
     @staticmethod
     def _select_data(combo: QComboBox, value: object) -> bool:
         index = combo.findData(value)
@@ -666,6 +700,7 @@ class PrintPage(QWidget):
         form = self.options_form
         form.setRowVisible(self.version_combo, kind in POLICY_KINDS)
         form.setRowVisible(self.round_combo, kind is DocumentKind.ASSESSMENT)
+        form.setRowVisible(self.meeting_combo, kind is DocumentKind.REVIEW_PACK)
         by_log = kind is DocumentKind.COMPLAINTS and self.log_filter_check.isChecked()
         form.setRowVisible(self.from_edit, kind is DocumentKind.COMPLAINTS and not by_log)
         form.setRowVisible(self.to_edit, kind is DocumentKind.COMPLAINTS and not by_log)
@@ -697,6 +732,18 @@ class PrintPage(QWidget):
         else:
             self.choose(DocumentKind.COMPLAINTS)
 
+    def print_review_pack(self, meeting_id: int | None) -> None:
+        """Choose the review pack of a meeting (None or 0: the next meeting's agenda)."""
+        if self._loaded:
+            self._fill_meetings()
+        wanted = meeting_id or 0
+        if self._select_data(self.meeting_combo, wanted):
+            self._meeting_chosen = wanted != 0
+        if self.current_kind() is DocumentKind.REVIEW_PACK:
+            self._schedule_build()
+        else:
+            self.choose(DocumentKind.REVIEW_PACK)
+
     def current_request(self) -> DocumentRequest:
         """What the choices on show ask for."""
         kind = self.current_kind()
@@ -714,6 +761,8 @@ class PrintPage(QWidget):
                 first=_pydate(self.from_edit.date()),
                 last=_pydate(self.to_edit.date()),
             )
+        if kind is DocumentKind.REVIEW_PACK:
+            return DocumentRequest(kind, language, meeting=self.meeting_combo.currentData() or None)
         return DocumentRequest(kind, language)
 
     @property
@@ -741,6 +790,11 @@ class PrintPage(QWidget):
     @Slot(int)
     def _on_round_chosen(self, _index: int) -> None:
         self._round_chosen = True
+        self._schedule_build()
+
+    @Slot(int)
+    def _on_meeting_chosen(self, _index: int) -> None:
+        self._meeting_chosen = True
         self._schedule_build()
 
     @Slot()
@@ -1030,6 +1084,7 @@ class PrintPage(QWidget):
             return
         if changes.database:
             self._language_chosen = self._version_chosen = self._round_chosen = False
+            self._meeting_chosen = False
         if not self.isVisible():
             self._stale = True
             return

@@ -44,6 +44,16 @@ SNAPSHOT_VALUES: Final = 24
 
 
 @dataclass(frozen=True, slots=True)
+class ActionDraft:
+    """An improvement action as typed: what, who, by when, and how far it has come."""
+
+    description: str
+    owner_id: int | None = None
+    due_on: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+
+
+@dataclass(frozen=True, slots=True)
 class SnapshotValue:
     """One measured value as it was shown at the meeting."""
 

@@ -35,6 +35,7 @@ from policydesk.domain.problems import Outcome as ChangeOutcome
 from policydesk.domain.problems import Problem
 from policydesk.domain.reviews import (
     SNAPSHOT_VALUES,
+    ActionDraft,
     MeetingSnapshot,
     SnapshotAction,
     SnapshotGoal,
@@ -91,16 +92,6 @@ class ReviewProblemCode(StrEnum):
 # ``goal``, ``reason``, ``action``, ``description``, ``owner``, ``due_on``, ``status``.
 ReviewProblem = Problem[ReviewProblemCode]
 Outcome = ChangeOutcome[ReviewProblem]
-
-
-@dataclass(frozen=True, slots=True)
-class ActionDraft:
-    """An improvement action as typed: what, who, by when, and how far it has come."""
-
-    description: str
-    owner_id: int | None = None
-    due_on: date | None = None
-    status: ActionStatus = ActionStatus.OPEN
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,10 +16,10 @@ from sqlalchemy import func, select, update
 from policydesk.domain.goal_followup import GoalStanding, Period
 from policydesk.domain.goals import ActionStatus, Direction, GoalTemplate, PlanStatus
 from policydesk.domain.policy_content import GoalEntry
-from policydesk.domain.reviews import MeetingSnapshot
+from policydesk.domain.reviews import ActionDraft, MeetingSnapshot
 from policydesk.services.goals import GoalsService
 from policydesk.services.policy import PolicyService
-from policydesk.services.reviews import ActionDraft, ReviewProblemCode, ReviewService
+from policydesk.services.reviews import ReviewProblemCode, ReviewService
 from policydesk.services.workspace import Workspace
 from policydesk.storage.schema import ImprovementAction, ImprovementPlan, ReviewMeeting, Staff
 

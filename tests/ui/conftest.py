@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import QLocale
+
 from policydesk.domain.languages import Language
 from policydesk.services.workspace import Workspace
 from policydesk.ui.i18n import Translators
@@ -22,6 +24,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid.replace("\\", "/"):
             item.add_marker(pytest.mark.ui)
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_locale() -> Iterator[None]:
+    """Every test starts with the locale the run started with, whatever the one before set.
+
+    Numbers and dates are written the locale's way; a test that chooses Swedish must not make
+    the next one read "62,5" where it expects "62.5".
+    """
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @dataclass

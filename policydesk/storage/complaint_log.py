@@ -22,9 +22,11 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    LargeBinary,
     and_,
     asc,
     case,
+    cast,
     column,
     desc,
     func,
@@ -51,6 +53,7 @@ from policydesk.domain.textsearch import fts_query, name_sort_key
 from policydesk.storage.schema import Complaint, ComplaintAction, ComplaintCategory, Staff
 
 EXCERPT_LENGTH = 160
+_EXCERPT_BYTES = EXCERPT_LENGTH * 4  # UTF-8 needs at most four bytes a character
 _ID_CHUNK = 50_000
 _IN_CHUNK = 900  # below SQLite's default limit of bound parameters per statement
 
@@ -190,7 +193,9 @@ def _row_select() -> Any:
             Staff.name.label("employee"),
             Complaint.followup_due_at,
             Complaint.followed_up_at,
-            func.substr(Complaint.description, 1, EXCERPT_LENGTH).label("description"),
+            func.substr(cast(Complaint.description, LargeBinary), 1, _EXCERPT_BYTES).label(
+                "description"
+            ),
         )
         .select_from(Complaint)
         .outerjoin(ComplaintCategory, ComplaintCategory.id == Complaint.category_id)
@@ -211,7 +216,7 @@ def _to_row(row: Any) -> ComplaintRow:
         employee=row.employee or "",
         followup_due_at=row.followup_due_at,
         followed_up_at=row.followed_up_at,
-        description=" ".join(row.description.split()),
+        description=_excerpt(row.description),
     )
 
 
@@ -289,7 +294,7 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ComplaintRow]:
 _ROWS_BY_ID_SQL = (
     "SELECT c.id, c.received_at, c.customer_name, c.customer_phone, cat.name, cat.code, "
     "c.channel, c.status, s.name, c.followup_due_at, c.followed_up_at, "
-    f"substr(c.description, 1, {EXCERPT_LENGTH}) "
+    f"substr(CAST(c.description AS BLOB), 1, {_EXCERPT_BYTES}) "
     "FROM complaint AS c "
     "LEFT OUTER JOIN complaint_category AS cat ON cat.id = c.category_id "
     "LEFT OUTER JOIN staff AS s ON s.id = c.received_by_id "
@@ -300,6 +305,19 @@ _ROWS_BY_ID_SQL = (
 def _instant(text: str | None) -> datetime | None:
     # Stored by UTCDateTime as fixed-width UTC text.
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _excerpt(stored: bytes | str | None) -> str:
+    """The start of a complaint's text, on one line.
+
+    It is read as bytes: SQLite's text functions stop at a NUL character, which a file
+    written by another program may hold, and would show nothing at all. A character cut in
+    half at the end is left out.
+    """
+    if stored is None:
+        return ""
+    text = stored.decode("utf-8", "ignore") if isinstance(stored, bytes) else stored
+    return " ".join(text.replace("\x00", " ").split())[:EXCERPT_LENGTH]
 
 
 def _raw_row(raw: Sequence[Any]) -> ComplaintRow:
@@ -317,7 +335,7 @@ def _raw_row(raw: Sequence[Any]) -> ComplaintRow:
         employee=raw[8] or "",
         followup_due_at=_instant(raw[9]),
         followed_up_at=_instant(raw[10]),
-        description=" ".join(raw[11].split()),
+        description=_excerpt(raw[11]),
     )
 
 

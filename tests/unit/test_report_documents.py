@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import delete, select, update
@@ -601,6 +601,8 @@ def _hostile(limit: int) -> st.SearchStrategy[str]:
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(customer=_hostile(60), complaint=_hostile(30), category=_hostile(60))
+# A text starting with NUL once printed nothing: SQLite's substr() stops at the NUL.
+@example(customer="A < B & C", complaint="\x00=", category="A < B & C")
 def test_hostile_complaint_texts_print_as_typed(
     scratch: Opened, customer: str, complaint: str, category: str
 ) -> None:

@@ -49,6 +49,8 @@ SHOTS = (
     ("office-hours.png", Theme.LIGHT, Language.ENGLISH, True, "settings/1"),
     ("print-page.png", Theme.LIGHT, Language.ENGLISH, True, "print/charter"),
     ("goals-demo.png", Theme.LIGHT, Language.ENGLISH, True, "goals/2"),
+    ("goals-meetings.png", Theme.LIGHT, Language.ENGLISH, True, "goals/meetings"),
+    ("goals-plans-sv.png", Theme.LIGHT, Language.SWEDISH, True, "goals/plans"),
     ("policy-demo.png", Theme.LIGHT, Language.ENGLISH, True, "policy/goals"),
     ("policy-today-sv.png", Theme.LIGHT, Language.SWEDISH, True, "policy/today"),
     ("policy-review-ro.png", Theme.LIGHT, Language.ROMANIAN, True, "policy/approval"),
@@ -85,7 +87,10 @@ def main() -> None:
             elif step and page == "goals":
                 goals = window.pages["goals"]
                 assert isinstance(goals, GoalsPage)
-                goals.goal_table.selectRow(int(step))
+                if step.isdigit():
+                    goals.goal_table.selectRow(int(step))
+                else:
+                    goals.show_target(step)
                 for _ in range(40):  # the chart is drawn once matplotlib has loaded
                     app.processEvents()
                     time.sleep(0.02)
@@ -156,7 +161,7 @@ def _show_print(app: QApplication, window: MainWindow, step: str) -> QWidget:
 
 
 def printed_pages(demo: Path) -> None:
-    """The printed policy (page 1) and charter, in the demo business's Swedish, for the README."""
+    """Printed pages for the README: the policy (page 1), the charter and the review pack."""
     import pypdfium2  # type: ignore[import-untyped]
 
     from policydesk.services.workspace import Workspace
@@ -165,6 +170,7 @@ def printed_pages(demo: Path) -> None:
         for name, kind, language in (
             ("printed-policy-sv.png", DocumentKind.POLICY, Language.SWEDISH),
             ("printed-charter-sv.png", DocumentKind.CHARTER, Language.SWEDISH),
+            ("printed-review-pack.png", DocumentKind.REVIEW_PACK, Language.ENGLISH),
         ):
             document = workspace.documents.build(DocumentRequest(kind, language=language))
             pdf = pypdfium2.PdfDocument(document.data)

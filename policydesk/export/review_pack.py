@@ -133,16 +133,16 @@ class ReviewPack:
 # ---------------------------------------------------------------------------- words
 
 _WORDS: Final[dict[str, tuple[str, str, str]]] = {
-    "title": ("Review meeting", "Uppföljningsmöte", "Ședință de evaluare"),
+    "title": ("Review meeting", "Uppföljningsmöte", "Ședință de analiză"),
     "agenda_title": (
         "Review meeting: agenda",
         "Uppföljningsmöte: dagordning",
-        "Ședință de evaluare: ordinea de zi",
+        "Ședință de analiză: ordinea de zi",
     ),
     "subject": (
         "The figures, improvement plans and decisions of a customer service review meeting",
         "Siffror, förbättringsplaner och beslut från ett uppföljningsmöte om kundservice",
-        "Cifrele, planurile de îmbunătățire și deciziile unei ședințe de evaluare a "
+        "Cifrele, planurile de îmbunătățire și deciziile unei ședințe de analiză a "
         "serviciului pentru clienți",
     ),
     "held_on": ("Held on {day}", "Hölls {day}", "Ținută pe {day}"),
@@ -155,7 +155,7 @@ _WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "first_meeting": (
         "No review meeting has been held yet.",
         "Inget uppföljningsmöte har hållits ännu.",
-        "Nu a avut loc încă nicio ședință de evaluare.",
+        "Nu a avut loc încă nicio ședință de analiză.",
     ),
     "attendees": ("Attendees", "Deltagare", "Participanți"),
     "attendees_blank": (
@@ -187,7 +187,7 @@ _WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "goal": ("Goal", "Mål", "Obiectiv"),
     "latest": ("Latest figure", "Senaste siffran", "Ultima cifră"),
     "minimum": ("Minimum", "Miniminivå", "Nivel minim"),
-    "target": ("Target", "Målnivå", "Țintă"),
+    "target": ("Target", "Målvärde", "Țintă"),
     "standing": ("Standing", "Läge", "Situație"),
     "measured": ("Measured", "Uppmätt", "Măsurat"),
     "no_figures_chart": (
@@ -198,7 +198,7 @@ _WORDS: Final[dict[str, tuple[str, str, str]]] = {
     GoalStanding.ON_TRACK: ("✓ On track", "✓ Enligt plan", "✓ Conform planului"),
     GoalStanding.BELOW_TARGET: (
         "▽ Below target",
-        "▽ Under målnivån",
+        "▽ Under målvärdet",
         "▽ Sub țintă",
     ),
     GoalStanding.BELOW_MINIMUM: (

@@ -16,6 +16,13 @@ so a log of a million complaints stays quick. The templates they fit:
 
 Phone, e-mail, return rate, availability and the owner's own goals are entered by hand (or
 imported); :meth:`GoalsService.computed_value` gives None for them. Shares are in percent.
+
+A goal marked "measure first" collects values for its baseline period (``baseline_months``
+from ``baseline_from``, or from the day the goal was made); a goal whose baseline was measured
+elsewhere may name the period with ``baseline_from`` and ``baseline_to``. The values whose
+periods overlap the baseline period are the baseline: :meth:`GoalsService.proposed_levels`
+proposes a minimum and a target from them (:func:`propose_levels`), and
+:meth:`GoalsService.set_levels` stores the levels the owner accepts or edits.
 """
 
 from __future__ import annotations
@@ -36,15 +43,19 @@ from sqlalchemy.sql.elements import ColumnElement
 from policydesk.domain.changes import Changes
 from policydesk.domain.complaints import FollowUpOutcome
 from policydesk.domain.goal_followup import (
+    MAX_BASELINE_MONTHS,
     BaselineProgress,
     GoalStanding,
     Period,
+    ProposedLevels,
+    baseline_end,
     baseline_progress,
     due_periods,
     is_count,
     is_percent,
     next_measurement_due,
     period_of,
+    propose_levels,
     read_number,
     standing,
 )
@@ -72,6 +83,7 @@ from policydesk.storage.schema import (
 Clock = Callable[[], datetime]
 MAX_NOTE: Final = 2000
 MAX_VALUE: Final = 10**9  # no figure a small business follows up comes near this
+_DIGITS_ONLY: Final = re.compile(r"[+-]?[0-9]+")
 _CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CHANGED: Final = Changes(goals=True)
 COMPUTED_TEMPLATES: Final = frozenset(
@@ -106,10 +118,13 @@ class GoalProblemCode(StrEnum):
     CONTROL_CHARACTERS = "control_characters"
     NOT_COMPUTABLE = "not_computable"  # the goal's figure is entered by hand
     NOTHING_TO_COMPUTE = "nothing_to_compute"  # no complaints in the period to count
+    # The target is worse than the minimum for the goal's direction; params: direction.
+    TARGET_WORSE_THAN_MINIMUM = "target_worse_than_minimum"
+    NO_BASELINE_PERIOD = "no_baseline_period"  # a baseline value for a goal without one
 
 
 # Fields: ``goal``, ``value``, ``period_start``, ``period_end``, ``source_note``, ``note``,
-# ``by``, ``measurement``.
+# ``by``, ``measurement``; and for levels ``minimum``, ``target``, ``baseline``.
 GoalProblem = Problem[GoalProblemCode]
 Outcome = ChangeOutcome[GoalProblem]
 
@@ -151,6 +166,10 @@ class GoalOverview:
         baseline_progress: for a "measure first" goal, how far the baseline period has come.
         has_open_plan: whether an improvement plan for the goal is open.
         plan_required: below the minimum and no open plan: one must be made.
+        baseline_period: the baseline period ("measure first", or the one the policy names),
+            None when the goal has none.
+        proposed_levels: a minimum and a target proposed from the values measured in the
+            baseline period; None without a baseline period or values in it.
     """
 
     id: int
@@ -164,6 +183,7 @@ class GoalOverview:
     owner_id: int | None
     owner_name: str
     cadence: Cadence
+    threshold_seconds: int | None
     latest_value: float | None
     latest_period: Period | None
     standing: GoalStanding
@@ -172,11 +192,18 @@ class GoalOverview:
     baseline_progress: BaselineProgress | None
     has_open_plan: bool
     plan_required: bool
+    baseline_period: Period | None = None
+    proposed_levels: ProposedLevels | None = None
 
     @property
     def computed(self) -> bool:
         """Whether PolicyDesk can compute the goal's figure from the complaint log."""
         return self.template in COMPUTED_TEMPLATES
+
+    @property
+    def awaiting_levels(self) -> bool:
+        """A "measure first" goal still without a target: its levels are to be set."""
+        return self.baseline_progress is not None and self.target is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,16 +320,20 @@ class GoalsService:
             )
             return [_info(row) for row in rows]
 
-    def due_items(self, today: date | None = None) -> DueItems:
+    def due_items(
+        self, today: date | None = None, *, listed: Sequence[GoalOverview] | None = None
+    ) -> DueItems:
         """What is due: values to enter and improvement plans to make.
 
         Per goal, the periods that have ended without a value (from the one after the latest
         value); and the goals whose latest value is below the minimum without an open plan.
+        ``listed`` is :meth:`overview` of the same ``today`` when the caller has read it
+        already (it is then not read twice).
         """
         today = self.today() if today is None else today
         measurements: list[MeasurementsDue] = []
         plans: list[PlanRequired] = []
-        for goal in self.overview(today):
+        for goal in self.overview(today) if listed is None else listed:
             due = due_periods(goal.cadence, goal.next_due, today)
             if due:
                 measurements.append(MeasurementsDue(goal.id, goal.title, tuple(due), goal.computed))
@@ -318,6 +349,103 @@ class GoalsService:
                     )
                 )
         return DueItems(tuple(measurements), tuple(plans))
+
+    # ------------------------------------------------------------------ levels
+
+    def proposed_levels(self, goal_id: int) -> ProposedLevels | None:
+        """A minimum and a target proposed from the goal's baseline (see the module).
+
+        None for an unknown goal, a goal without a baseline period, or no value measured in it
+        yet. The proposal rests on what has been measured so far, so it can be read before the
+        baseline period has ended.
+        """
+        zone = zoneinfo.ZoneInfo(self._office_hours.timezone())
+        with self._sessions.read() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is None:
+                return None
+            period = _baseline_period(goal, zone)
+            series = _series(session, [goal_id]).get(goal_id, [])
+            return _proposal(goal, period, series)
+
+    def set_levels(
+        self,
+        goal_id: int,
+        minimum: object,
+        target: object,
+        *,
+        baseline: object | None = None,
+    ) -> Outcome:
+        """Store a goal's minimum and target (and its baseline value, when given).
+
+        Args:
+            goal_id: the goal.
+            minimum: the worst acceptable figure (a ceiling when lower is better): a number, or
+                a text with a decimal comma or point; None or an empty text clears it.
+            target: the figure the business aims for, read the same way.
+            baseline: the baseline value (usually :attr:`ProposedLevels.baseline`), read the
+                same way; None leaves it as it is, an empty text clears it.
+
+        The levels are checked as a measured value is (a percentage within 0–100, a count not
+        below zero, no figure beyond :data:`MAX_VALUE`), and the target must not be worse than
+        the minimum for the goal's direction (equal is allowed). A baseline value needs a
+        baseline period (``NO_BASELINE_PERIOD`` otherwise). All are written together, or
+        nothing is when there is a problem. The outcome's ``id`` is the goal's.
+
+        A baseline value stored on a "measure first" goal ends the measuring: the goal keeps
+        the baseline period as dates (from its start to its end, or to today when the levels
+        are set early) and no longer counts months, as a goal whose baseline was measured
+        before the policy does. The policy's goal rules allow a baseline value only that way.
+        """
+        today = self.today()
+        zone = zoneinfo.ZoneInfo(self._office_hours.timezone())
+        problems: list[GoalProblem] = []
+        low, found = _level(minimum, "minimum")
+        problems += found
+        high, found = _level(target, "target")
+        problems += found
+        base: float | None = None
+        if baseline is not None:
+            base, found = _level(baseline, "baseline")
+            problems += found
+        with self._sessions.write() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is None:
+                return Outcome((GoalProblem(GoalProblemCode.UNKNOWN_GOAL, "goal"), *problems))
+            checked = {"minimum": low, "target": high, "baseline": base}
+            for field_name, number in checked.items():
+                if any(problem.field == field_name for problem in problems):
+                    continue
+                problems += _unit_problems(number, goal.unit, field_name)
+            direction = _enum(Direction, goal.direction, Direction.HIGHER_IS_BETTER)
+            if (
+                low is not None
+                and high is not None
+                and not any(problem.field in {"minimum", "target"} for problem in problems)
+                and _worse(high, low, direction)
+            ):
+                problems.append(
+                    GoalProblem(
+                        GoalProblemCode.TARGET_WORSE_THAN_MINIMUM,
+                        "target",
+                        (("direction", direction.value),),
+                    )
+                )
+            period = _baseline_period(goal, zone)
+            baseline_ok = not any(problem.field == "baseline" for problem in problems)
+            if base is not None and baseline_ok and period is None:
+                problems.append(GoalProblem(GoalProblemCode.NO_BASELINE_PERIOD, "baseline"))
+            if problems:
+                return Outcome(tuple(problems))
+            goal.minimum_value = low
+            goal.target_value = high
+            if baseline is not None:
+                goal.baseline_value = base
+            if base is not None and period is not None and goal.baseline_months is not None:
+                goal.baseline_from = period.start
+                goal.baseline_to = max(period.start, min(period.end, today))
+                goal.baseline_months = None
+        return Outcome(changes=_CHANGED, id=goal_id)
 
     # ------------------------------------------------------------------ measurements
 
@@ -556,8 +684,9 @@ def _overview(  # noqa: PLR0917 - a private helper of overview()
     start = goal.baseline_from or goal.created_at.astimezone(zone).date()
     next_due = next_measurement_due(cadence, latest[0].end) if latest else period_of(cadence, start)
     progress = None
-    if goal.baseline_months is not None and 1 <= goal.baseline_months <= 120:
+    if goal.baseline_months is not None and 1 <= goal.baseline_months <= MAX_BASELINE_MONTHS:
         progress = baseline_progress(start, goal.baseline_months, today)
+    period = _baseline_period(goal, zone)
     return GoalOverview(
         id=goal.id,
         title=goal.title,
@@ -570,6 +699,7 @@ def _overview(  # noqa: PLR0917 - a private helper of overview()
         owner_id=goal.owner_id,
         owner_name=owner,
         cadence=cadence,
+        threshold_seconds=goal.threshold_seconds,
         latest_value=latest_value,
         latest_period=latest[0] if latest else None,
         standing=found,
@@ -578,7 +708,73 @@ def _overview(  # noqa: PLR0917 - a private helper of overview()
         baseline_progress=progress,
         has_open_plan=planned,
         plan_required=found is GoalStanding.BELOW_MINIMUM and not planned,
+        baseline_period=period,
+        proposed_levels=_proposal(goal, period, series),
     )
+
+
+def _baseline_period(goal: Goal, zone: zoneinfo.ZoneInfo) -> Period | None:
+    """The goal's baseline period: "measure first" months, else the dates the policy names."""
+    months = goal.baseline_months
+    if months is not None and 1 <= months <= MAX_BASELINE_MONTHS:
+        # The same start as the overview's progress: the day named, or the day it was made.
+        start = goal.baseline_from or goal.created_at.astimezone(zone).date()
+        return Period(start, baseline_end(start, months))
+    first, last = goal.baseline_from, goal.baseline_to
+    if first is not None and last is not None and last >= first:
+        return Period(first, last)
+    return None
+
+
+def _proposal(
+    goal: Goal, period: Period | None, series: Sequence[tuple[Period, float]]
+) -> ProposedLevels | None:
+    """Levels proposed from the values whose periods overlap the baseline period."""
+    if period is None:
+        return None
+    # Overlap rather than "inside": a month's figure measured partly before the baseline began
+    # (the goal made mid-month) still tells what the business reaches.
+    values = [
+        value
+        for measured, value in series
+        if measured.start <= period.end and measured.end >= period.start
+    ]
+    if not values:
+        return None
+    direction = _enum(Direction, goal.direction, Direction.HIGHER_IS_BETTER)
+    try:
+        return propose_levels(values, direction, unit=goal.unit)
+    except ValueError:  # a value stored by hand outside PolicyDesk that is not a number
+        return None
+
+
+def _level(value: object, field_name: str) -> tuple[float | None, list[GoalProblem]]:
+    """A level as typed: None when left empty, else a number or the problem with it."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, []
+    number = read_number(value)
+    if number is None and isinstance(value, str) and _DIGITS_ONLY.fullmatch(value.strip()):
+        # Digits too many to be a finite float ("1" typed 400 times) are a number, too big.
+        return None, [GoalProblem(GoalProblemCode.TOO_BIG, field_name, (("max", MAX_VALUE),))]
+    if number is None:
+        shown = value.strip()[:40] if isinstance(value, str) else type(value).__name__
+        return None, [GoalProblem(GoalProblemCode.NOT_A_NUMBER, field_name, (("value", shown),))]
+    if abs(number) > MAX_VALUE:
+        return None, [GoalProblem(GoalProblemCode.TOO_BIG, field_name, (("max", MAX_VALUE),))]
+    return number, []
+
+
+def _unit_problems(number: float | None, unit: str, field_name: str) -> list[GoalProblem]:
+    if number is not None and is_percent(unit) and not 0 <= number <= 100:
+        return [GoalProblem(GoalProblemCode.PERCENT_RANGE, field_name)]
+    if number is not None and is_count(unit) and number < 0:
+        return [GoalProblem(GoalProblemCode.NEGATIVE_COUNT, field_name)]
+    return []
+
+
+def _worse(first: float, second: float, direction: Direction) -> bool:
+    """Whether ``first`` is a worse figure than ``second``."""
+    return first < second if direction is Direction.HIGHER_IS_BETTER else first > second
 
 
 _E = TypeVar("_E", bound=StrEnum)

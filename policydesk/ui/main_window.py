@@ -298,7 +298,13 @@ class MainWindow(QMainWindow):
         self.pages["assessment"] = assessment
         self._show_assessment_due(workspace.assessment.year_since_last_round())
         goals_page = GoalsPage(
-            workspace.goals, workspace.reminders, self._prompter, settings=self._settings
+            workspace.goals,
+            workspace.reminders,
+            self._prompter,
+            settings=self._settings,
+            call_log=workspace.call_log,
+            reviews=workspace.reviews,
+            staff=workspace.complaints,
         )
         goals_page.changes_made.connect(self.changes_applied.emit)
         self._listen_to_changes(goals_page.on_changes)
@@ -316,6 +322,9 @@ class MainWindow(QMainWindow):
         self.pages["print"] = print_page
         complaints.report_requested.connect(
             lambda log_filter: self._print_log_report(print_page, log_filter)
+        )
+        goals_page.review_pack_requested.connect(
+            lambda meeting_id: self._print_review_pack(print_page, meeting_id)
         )
         office_hours = OfficeHoursPage(workspace.office_hours, self._prompter)
         office_hours.setObjectName("office_hours_page")
@@ -350,6 +359,11 @@ class MainWindow(QMainWindow):
     def _print_log_report(self, page: PrintPage, log_filter: object) -> None:
         """Show Print & export with the report of the complaints the log shows."""
         page.report_on_log(log_filter)
+        self.show_page("print")
+
+    def _print_review_pack(self, page: PrintPage, meeting_id: int) -> None:
+        """Show Print & export with a meeting's review pack (0: the next meeting's agenda)."""
+        page.print_review_pack(meeting_id or None)
         self.show_page("print")
 
     def show_opening(self, path: Path) -> None:
@@ -420,11 +434,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_page(self, key: str) -> None:
-        """Show the page ``key`` (one of ``PAGE_KEYS``)."""
+        """Show the page ``key`` (one of ``PAGE_KEYS``).
+
+        After a colon, what to show on it: "goals:goal:3" chooses goal 3 on Goals & follow-up,
+        "goals:meetings" its Review meetings tab.
+        """
+        key, _, target = key.partition(":")
         if key not in self.pages or self._workspace is None:
             return
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
-        self.stack.setCurrentWidget(self.pages[key])
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if target and isinstance(page, GoalsPage):
+            page.show_target(target)
 
     @Slot()
     def new_complaint(self) -> None:

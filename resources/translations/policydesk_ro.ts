@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>Adăugați o acțiune</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <translation>Modificați acțiunea</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce trebuie făcut</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Ce:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Cine:</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Termen:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stare:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce trebuie făcut</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Cine se ocupă</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Scoate</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Scoate această acțiune</translation>
+    </message>
+</context>
+<context>
     <name>AreasStep</name>
     <message>
         <source>What do you sell, and which services come with it (delivery, special orders, repairs)? What should every customer know you offer, and what do you not do?</source>
@@ -557,6 +619,411 @@
     <message>
         <source>Saved as %1</source>
         <translation>S-a salvat ca %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogDialog</name>
+    <message>
+        <source>Arrival time</source>
+        <translation>Ora sosirii</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Preluat</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Timp de așteptare</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Timp de convorbire</translation>
+    </message>
+    <message>
+        <source>when the call came in</source>
+        <translation>când a intrat apelul</translation>
+    </message>
+    <message>
+        <source>whether the call was answered</source>
+        <translation>dacă apelul a fost preluat</translation>
+    </message>
+    <message>
+        <source>how long the caller waited</source>
+        <translation>cât a așteptat apelantul</translation>
+    </message>
+    <message>
+        <source>The file is a picture, not a call log.</source>
+        <translation>Fișierul este o imagine, nu un jurnal al apelurilor.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF report. Export the call list from the phone system as CSV instead.</source>
+        <translation>Fișierul este un raport PDF. Exportați în schimb lista apelurilor din sistemul telefonic, în format CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook. Open it in Excel and save it as “CSV UTF-8”.</source>
+        <translation>Fișierul este un registru Excel. Deschideți-l în Excel și salvați-l ca „CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The file is a LibreOffice spreadsheet. Save it as “Text CSV” first.</source>
+        <translation>Fișierul este o foaie de calcul LibreOffice. Salvați-o mai întâi ca „Text CSV”.</translation>
+    </message>
+    <message>
+        <source>The file is a compressed archive. Unpack it and choose the CSV file.</source>
+        <translation>Fișierul este o arhivă comprimată. Dezarhivați-o și alegeți fișierul CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a database (perhaps a PolicyDesk file), not a call log.</source>
+        <translation>Fișierul este o bază de date (poate un fișier PolicyDesk), nu un jurnal al apelurilor.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file, so it cannot be a call log.</source>
+        <translation>Fișierul nu este un fișier text, deci nu poate fi un jurnal al apelurilor.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Fișierul este gol.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no calls.</source>
+        <translation>Fișierul are un rând de antet, dar niciun apel.</translation>
+    </message>
+    <message>
+        <source>No column says %1, which every call needs.</source>
+        <translation>Nicio coloană nu arată %1, o informație necesară pentru fiecare apel.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is in the wrong place: a cell in quotes must end with one, and a quotation mark inside it is written twice.</source>
+        <translation>Ghilimelele sunt puse greșit: o celulă între ghilimele trebuie să se încheie cu ghilimele, iar ghilimelele din interiorul ei se scriu de două ori.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opens a cell that never ends; the rest of the file cannot be read.</source>
+        <translation>Ghilimelele deschid o celulă care nu se mai încheie; restul fișierului nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than %1 characters (is a quotation mark not closed?); the rest of the file cannot be read.</source>
+        <translation>O celulă depășește lungimea maximă (%1 caractere) – poate lipsesc ghilimelele de închidere; restul fișierului nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2. Does this row use another separator?</source>
+        <translation>Rândul are alt număr de celule (%1) decât antetul (%2). Folosește acest rând alt separator?</translation>
+    </message>
+    <message>
+        <source>The cell is empty, and every call needs it.</source>
+        <translation>Celula este goală, dar trebuie completată pentru fiecare apel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date with a time of day. Write for example 2026-03-09 14:30 or 09.03.2026 14:30.</source>
+        <translation>„%1” nu este o dată cu oră. Scrieți de exemplu 2026-03-09 14:30 sau 09.03.2026 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Write seconds (42) or minutes and seconds (0:42 or 1:02:05).</source>
+        <translation>„%1” nu este o durată. Scrieți secunde (42) sau minute și secunde (0:42 sau 1:02:05).</translation>
+    </message>
+    <message>
+        <source>“%1” is below zero; a time cannot be.</source>
+        <translation>„%1” este sub zero; o durată nu poate fi negativă.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than a day; no call waits or talks that long.</source>
+        <translation>„%1” depășește o zi; niciun apel nu așteaptă și nu durează atât de mult.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say whether the call was answered. Write for example yes or no, ja or nej, da or nu.</source>
+        <translation>„%1” nu arată dacă apelul a fost preluat. Scrieți de exemplu da sau nu, yes sau no, ja sau nej.</translation>
+    </message>
+    <message>
+        <source>The call is marked as not answered but has a talk time of “%1”. Which is right?</source>
+        <translation>Apelul este marcat ca nepreluat, dar are un timp de convorbire de „%1”. Ce este corect?</translation>
+    </message>
+    <message>
+        <source>The call came in on %1, outside the period chosen below.</source>
+        <translation>Apelul a intrat pe %1, în afara perioadei alese mai jos.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read.</source>
+        <translation>Rândul nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Rândul %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rândul %1: %2</translation>
+    </message>
+    <message>
+        <source>The goal does not say within how many seconds calls are to be answered. Set it in the policy (Policy › Goals) first.</source>
+        <translation>Obiectivul nu spune în câte secunde trebuie preluate apelurile. Stabiliți mai întâi acest lucru în politică (Politică › Obiective).</translation>
+    </message>
+    <message>
+        <source>The goal leaves out short hang-ups but does not say how short. Set the seconds in the policy (Policy › Goals) first.</source>
+        <translation>Obiectivul lasă deoparte apelurile închise repede, dar nu spune cât de repede. Stabiliți mai întâi secundele în politică (Politică › Obiective).</translation>
+    </message>
+    <message>
+        <source>No call came in during opening hours, so there is no service level to store.</source>
+        <translation>Niciun apel nu a intrat în timpul programului, așa că nu există un nivel de serviciu de salvat.</translation>
+    </message>
+    <message>
+        <source>A call counts as answered in time when it is answered within %1.</source>
+        <translation>Un apel contează ca preluat la timp dacă este preluat în cel mult %1.</translation>
+    </message>
+    <message>
+        <source>Calls hung up before an answer are left out of the figure: only answered calls count.</source>
+        <translation>Apelurile închise înainte de a primi răspuns nu intră în cifră: se numără doar apelurile preluate.</translation>
+    </message>
+    <message>
+        <source>Calls hung up within %1 are left out (a wrong number or a change of mind); later hang-ups count as not answered in time.</source>
+        <translation>Apelurile închise în cel mult %1 nu se iau în calcul (număr greșit sau o răzgândire); cele închise mai târziu contează ca nepreluate la timp.</translation>
+    </message>
+    <message>
+        <source>Every call hung up before an answer counts as not answered in time.</source>
+        <translation>Orice apel închis înainte de a primi răspuns contează ca nepreluat la timp.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 counted call</source>
+        <translation>%1 din 1 apel luat în calcul</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted calls</source>
+        <translation>%1 din %2 apeluri luate în calcul</translation>
+    </message>
+    <message>
+        <source>%1 of 1 call</source>
+        <translation>%1 din 1 apel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%1 din %2 apeluri</translation>
+    </message>
+    <message>
+        <source>Import a call log</source>
+        <translation>Importați jurnalul apelurilor</translation>
+    </message>
+    <message>
+        <source>Phone goal:</source>
+        <translation>Obiectiv pentru telefon:</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Niciun fișier ales.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Alege fișierul…</translation>
+    </message>
+    <message>
+        <source>Call log:</source>
+        <translation>Jurnalul apelurilor:</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Ce s-a citit</translation>
+    </message>
+    <message>
+        <source>The figures by the goal&apos;s rule</source>
+        <translation>Cifrele după regula obiectivului</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>În timpul programului</translation>
+    </message>
+    <message>
+        <source>Outside opening hours</source>
+        <translation>În afara programului</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Apeluri</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de serviciu</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Timp mediu de răspuns</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Apeluri abandonate</translation>
+    </message>
+    <message>
+        <source>Hung up, short ones left out</source>
+        <translation>Abandonate, fără cele scurte</translation>
+    </message>
+    <message>
+        <source>Opening hours are those set under Office hours. The figure stored is the opening-hours service level: the promise holds while someone is there to answer.</source>
+        <translation>Orele de program sunt cele stabilite în fila Program de lucru. Cifra salvată este nivelul de serviciu din timpul programului: promisiunea este valabilă cât timp e cineva acolo să răspundă.</translation>
+    </message>
+    <message>
+        <source>Store as the goal&apos;s figure</source>
+        <translation>Salvați drept cifra obiectivului</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valoare:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Perioada:</translation>
+    </message>
+    <message>
+        <source>e.g. the new phone menu started on the 10th</source>
+        <translation>de ex. noul meniu telefonic a pornit pe 10</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notă:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importă</translation>
+    </message>
+    <message>
+        <source>Choose a Call Log (CSV)</source>
+        <translation>Alegeți un jurnal al apelurilor (CSV)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Se citește %1…</translation>
+    </message>
+    <message>
+        <source>Choose the call list your phone system exports as CSV, one row a call.</source>
+        <translation>Alegeți lista apelurilor exportată de sistemul telefonic în format CSV, câte un rând pentru fiecare apel.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Separator: %2</source>
+        <translation>Codificare: %1 · Separator: %2</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 apel</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 apeluri</translation>
+    </message>
+    <message>
+        <source>%1 read, from %2 to %3.</source>
+        <translation>În fișier: %1, din %2 până în %3.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the file.</source>
+        <translation>Nu se poate importa nimic până nu sunt corectate toate problemele din fișier.</translation>
+    </message>
+    <message>
+        <source>Is this the call list of a phone system? Its header should name columns such as “Start time”, “Answered” and “Waiting time”.</source>
+        <translation>Este aceasta lista apelurilor dintr-un sistem telefonic? Antetul ar trebui să conțină coloane precum „Ora începerii”, „Preluat” și „Timp de așteptare”.</translation>
+    </message>
+    <message>
+        <source>1 of %2 rows has a problem.</source>
+        <translation>Rânduri cu probleme: 1 din %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems.</source>
+        <translation>Rânduri cu probleme: %1 din %2.</translation>
+    </message>
+    <message>
+        <source>Choose a phone goal and a call log to see the figures.</source>
+        <translation>Alegeți un obiectiv pentru telefon și un jurnal al apelurilor ca să vedeți cifrele.</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Niciun apel</translation>
+    </message>
+    <message>
+        <source>1 call: %2 answered, %3 hung up</source>
+        <translation>1 apel (preluat: %2, abandonat: %3)</translation>
+    </message>
+    <message>
+        <source>%1 calls: %2 answered, %3 hung up</source>
+        <translation>%1 apeluri (preluate: %2, abandonate: %3)</translation>
+    </message>
+    <message>
+        <source>— (no call counts)</source>
+        <translation>— (niciun apel nu se ia în calcul)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 answered within %3</source>
+        <translation>%1
+preluate în cel mult %3: %2</translation>
+    </message>
+    <message>
+        <source>— (no call answered)</source>
+        <translation>— (niciun apel preluat)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the service level in opening hours</source>
+        <translation>%1, nivelul de serviciu din timpul programului</translation>
+    </message>
+    <message>
+        <source>None: no call came in during opening hours, so nothing can be stored.</source>
+        <translation>Niciuna: niciun apel nu a intrat în timpul programului, așa că nu se poate salva nimic.</translation>
+    </message>
+    <message>
+        <source>A figure is already stored for a period ending on %1 (%2 %3). Import asks before replacing it.</source>
+        <translation>Există deja o cifră salvată pentru o perioadă care se termină pe %1 (%2 %3). Înainte de a o înlocui, importul vă cere confirmarea.</translation>
+    </message>
+    <message>
+        <source>Replace the figure?</source>
+        <translation>Înlocuiți cifra?</translation>
+    </message>
+    <message>
+        <source>%1 to %2 already has a figure. Replace it with %3 from the call log?</source>
+        <translation>Perioada %1 – %2 are deja o cifră. O înlocuiți cu %3 din jurnalul apelurilor?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Înlocuiește</translation>
+    </message>
+    <message>
+        <source>Keep the old figure</source>
+        <translation>Păstrează cifra veche</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: this period keeps the figure it has.</source>
+        <translation>Nu s-a salvat nimic: perioada își păstrează cifra pe care o are.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Se importă %1…</translation>
+    </message>
+    <message>
+        <source>1 call came in outside this period. Nothing was stored.</source>
+        <translation>Un apel a intrat în afara acestei perioade. Nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 calls came in outside this period. Nothing was stored.</source>
+        <translation>Apeluri intrate în afara acestei perioade: %1. Nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>Choose a period that holds every call: from %1 to %2 at least.</source>
+        <translation>Alegeți o perioadă care cuprinde toate apelurile: cel puțin de la %1 până la %2.</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was read and now has problems; nothing was stored.</source>
+        <translation>Fișierul s-a modificat de când a fost citit și acum are probleme; nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>This period already has a figure.</source>
+        <translation>Această perioadă are deja o cifră.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2678,13 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     </message>
 </context>
 <context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Fără dată</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <source>New Date</source>
@@ -2610,6 +3084,18 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
         <translation>Obiective și urmărire</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Obiective</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>Ședințe de analiză</translation>
+    </message>
+    <message>
+        <source>Improvement plans</source>
+        <translation>Planuri de îmbunătățire</translation>
+    </message>
+    <message>
         <source>No goals yet. Set your goals in the policy (Policy › Goals); they are followed up here, with their figures and trends.</source>
         <translation>Încă nu există obiective. Stabiliți-vă obiectivele în politică (Politică › Obiective); aici le urmăriți, cu cifrele și evoluția lor.</translation>
     </message>
@@ -2640,6 +3126,26 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     <message>
         <source>Enter a figure…</source>
         <translation>Adaugă o cifră…</translation>
+    </message>
+    <message>
+        <source>Set levels…</source>
+        <translation>Stabilește nivelurile…</translation>
+    </message>
+    <message>
+        <source>Import call log…</source>
+        <translation>Importă jurnalul apelurilor…</translation>
+    </message>
+    <message>
+        <source>Staffing check…</source>
+        <translation>Verificarea personalului necesar…</translation>
+    </message>
+    <message>
+        <source>How many people must answer the phone to keep a promise on answer times.</source>
+        <translation>Câte persoane trebuie să răspundă la telefon ca să respectați promisiunea privind timpul de răspuns.</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan…</source>
+        <translation>Creează un plan de îmbunătățire…</translation>
     </message>
     <message>
         <source>Period to compute</source>
@@ -2706,6 +3212,18 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
         <translation>Nu e nimic de făcut: toate cifrele sunt introduse.</translation>
     </message>
     <message>
+        <source>Compute the service level from the call list your phone system exports.</source>
+        <translation>Calculați nivelul de serviciu din lista de apeluri exportată de centrala dumneavoastră telefonică.</translation>
+    </message>
+    <message>
+        <source>Choose a phone goal (calls answered within a time) to import a call log for it.</source>
+        <translation>Alegeți un obiectiv pentru telefon (apeluri preluate într-un anumit timp) ca să importați pentru el jurnalul apelurilor.</translation>
+    </message>
+    <message>
+        <source>Review proposed levels…</source>
+        <translation>Verifică nivelurile propuse…</translation>
+    </message>
+    <message>
         <source>Choose a goal to see its trend.</source>
         <translation>Alegeți un obiectiv ca să-i vedeți evoluția.</translation>
     </message>
@@ -2716,6 +3234,10 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     <message>
         <source>Measuring the baseline: %1 % done, until %2</source>
         <translation>Se măsoară valoarea de referință: %1 % gata, până la %2</translation>
+    </message>
+    <message>
+        <source>Proposed levels are ready: minimum %1, target %2</source>
+        <translation>Nivelurile propuse sunt gata: nivel minim %1, țintă %2</translation>
     </message>
     <message>
         <source>Improvement plan needed: the latest figure is below the minimum. Make a plan with actions, an owner and due dates, and take it to the next review meeting.</source>
@@ -2736,6 +3258,14 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     <message>
         <source>%1 (no figure yet)</source>
         <translation>%1 (încă fără cifră)</translation>
+    </message>
+    <message>
+        <source>The levels were saved.</source>
+        <translation>Nivelurile au fost salvate.</translation>
+    </message>
+    <message>
+        <source>Stored %1 for %2, from the call log.</source>
+        <translation>S-a salvat %1 pentru %2, din jurnalul apelurilor.</translation>
     </message>
     <message>
         <source>The figure was saved.</source>
@@ -3052,6 +3582,14 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
         <translation>Deschide obiectivele</translation>
     </message>
     <message>
+        <source>What the follow-up waits for</source>
+        <translation>Ce așteaptă urmărirea</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every figure is entered and no plan is needed.</source>
+        <translation>Nu așteaptă nimic: toate cifrele sunt introduse și nu e nevoie de niciun plan.</translation>
+    </message>
+    <message>
         <source>Your business</source>
         <translation>Firma dumneavoastră</translation>
     </message>
@@ -3098,12 +3636,263 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
         <translation>Obiective măsurabile. Pe lista de personal: %1.</translation>
     </message>
     <message>
+        <source>Make an improvement plan for %1: %2 is below the minimum %3 (%4).</source>
+        <translation>Faceți un plan de îmbunătățire pentru %1: %2 este sub nivelul minim de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Compute the figure for %2 from the complaint log: %3.</source>
+        <translation>Calculați cifra pentru %2 din registrul de reclamații: %3.</translation>
+    </message>
+    <message>
+        <source>Enter the figure for %2: %3.</source>
+        <translation>Introduceți cifra pentru %2: %3.</translation>
+    </message>
+    <message>
+        <source>Compute %1 figures for %2 from the complaint log: %3.</source>
+        <translation>Calculați %1 cifre pentru %2 din registrul de reclamații: %3.</translation>
+    </message>
+    <message>
+        <source>Enter %1 figures for %2: %3.</source>
+        <translation>Introduceți %1 cifre pentru %2: %3.</translation>
+    </message>
+    <message>
+        <source>Review the levels proposed for %1 from its baseline: minimum %2, target %3.</source>
+        <translation>Verificați nivelurile propuse pentru %1 pornind de la valoarea de referință: minim %2, țintă %3.</translation>
+    </message>
+    <message>
+        <source>Hold the review meeting: it has been due since %1.</source>
+        <translation>Țineți ședința de analiză: trebuia ținută din %1.</translation>
+    </message>
+    <message>
+        <source>Hold the review meeting: it is due today.</source>
+        <translation>Țineți ședința de analiză: este programată azi.</translation>
+    </message>
+    <message>
+        <source>Next review meeting: %1.</source>
+        <translation>Următoarea ședință de analiză: %1.</translation>
+    </message>
+    <message>
+        <source>Make your first self-assessment: rate your service.</source>
+        <translation>Faceți prima autoevaluare: evaluați-vă serviciile.</translation>
+    </message>
+    <message>
+        <source>Time for this year&apos;s self-assessment: it has been due since %1.</source>
+        <translation>E timpul pentru autoevaluarea de anul acesta: trebuia făcută din %1.</translation>
+    </message>
+    <message>
+        <source>Time for this year&apos;s self-assessment: it is due today.</source>
+        <translation>E timpul pentru autoevaluarea de anul acesta: este programată azi.</translation>
+    </message>
+    <message>
+        <source>Next self-assessment: %1.</source>
+        <translation>Următoarea autoevaluare: %1.</translation>
+    </message>
+    <message>
         <source>Not done yet</source>
         <translation>Încă nefăcută</translation>
     </message>
     <message>
         <source>Rate your service once a year.</source>
         <translation>Evaluați-vă serviciile o dată pe an.</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementPlansView</name>
+    <message>
+        <source>No improvement plans yet. When a goal falls below its minimum, make a plan: what is to be done, who does it and by when. Open plans go on the next review meeting&apos;s agenda.</source>
+        <translation>Încă nu există planuri de îmbunătățire. Când un obiectiv scade sub nivelul minim, faceți un plan: ce trebuie făcut, cine se ocupă și până când. Planurile în curs intră pe ordinea de zi a următoarei ședințe de analiză.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acțiuni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Plan nou…</translation>
+    </message>
+    <message>
+        <source>Close plan…</source>
+        <translation>Închide planul…</translation>
+    </message>
+    <message>
+        <source>Reopen plan</source>
+        <translation>Redeschide planul</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Făcută pe</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Adaugă o acțiune…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Modifică acțiunea…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marchează ca făcută</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Remove action…</source>
+        <translation>Scoate acțiunea…</translation>
+    </message>
+    <message>
+        <source>Set goals in the policy first: a plan is made for a goal.</source>
+        <translation>Stabiliți mai întâi obiectivele în politică: un plan se face pentru un obiectiv.</translation>
+    </message>
+    <message>
+        <source>Improvement plan for %1</source>
+        <translation>Plan de îmbunătățire pentru %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>De ce: %1</translation>
+    </message>
+    <message>
+        <source>Made at the review meeting of %1.</source>
+        <translation>Făcut la ședința de analiză din %1.</translation>
+    </message>
+    <message>
+        <source>Made on %1, outside a review meeting.</source>
+        <translation>Făcut pe %1, în afara unei ședințe de analiză.</translation>
+    </message>
+    <message>
+        <source>Closed on %1. Reopen it to change its actions.</source>
+        <translation>Închis pe %1. Redeschideți-l ca să-i modificați acțiunile.</translation>
+    </message>
+    <message>
+        <source>1 action was not done.</source>
+        <translation>1 acțiune nu a fost făcută.</translation>
+    </message>
+    <message>
+        <source>%1 actions were not done.</source>
+        <translation>%1 acțiuni nu au fost făcute.</translation>
+    </message>
+    <message>
+        <source>This plan is closed. Reopen it to change its actions.</source>
+        <translation>Planul este închis. Redeschideți-l ca să-i modificați acțiunile.</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation>Alegeți mai întâi o acțiune din listă.</translation>
+    </message>
+    <message>
+        <source>Add an action to this plan.</source>
+        <translation>Adăugați o acțiune la acest plan.</translation>
+    </message>
+    <message>
+        <source>Remove an action typed by mistake. An action given up is better dropped.</source>
+        <translation>Scoateți o acțiune introdusă din greșeală. Dacă renunțați la o acțiune, e mai bine s-o marcați ca renunțată.</translation>
+    </message>
+    <message>
+        <source>Give the action up; it stays in the plan, marked as dropped.</source>
+        <translation>Renunțați la acțiune; rămâne în plan, marcată ca renunțată.</translation>
+    </message>
+    <message>
+        <source>Close the improvement plan for %1?</source>
+        <translation>Închideți planul de îmbunătățire pentru %1?</translation>
+    </message>
+    <message>
+        <source>1 action is still open. It stays in the plan, shown as not done.</source>
+        <translation>1 acțiune este încă în curs. Rămâne în plan, ca nefăcută.</translation>
+    </message>
+    <message>
+        <source>%1 actions are still open. They stay in the plan, shown as not done.</source>
+        <translation>%1 acțiuni sunt încă în curs. Rămân în plan, ca nefăcute.</translation>
+    </message>
+    <message>
+        <source>Close the plan?</source>
+        <translation>Închideți planul?</translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation>Închide planul</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Lasă-l deschis</translation>
+    </message>
+    <message>
+        <source>The plan was closed.</source>
+        <translation>Planul a fost închis.</translation>
+    </message>
+    <message>
+        <source>The plan is open again.</source>
+        <translation>Planul este din nou deschis.</translation>
+    </message>
+    <message>
+        <source>The action is marked done.</source>
+        <translation>Acțiunea este marcată ca făcută.</translation>
+    </message>
+    <message>
+        <source>The action was dropped.</source>
+        <translation>Acțiunea a fost marcată ca renunțată.</translation>
+    </message>
+    <message>
+        <source>Remove the action?</source>
+        <translation>Scoateți acțiunea?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan? Remove only an action typed by mistake: an action given up is better dropped, so the plan shows it.</source>
+        <translation>Scoateți „%1” din plan? Scoateți doar o acțiune introdusă din greșeală: dacă renunțați la o acțiune, e mai bine s-o marcați ca renunțată, ca să rămână vizibilă în plan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Scoate</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Păstreaz-o</translation>
+    </message>
+    <message>
+        <source>The action was removed.</source>
+        <translation>Acțiunea a fost scoasă.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nu s-a schimbat nimic: %1</translation>
+    </message>
+    <message>
+        <source>The plan was made.</source>
+        <translation>Planul a fost creat.</translation>
+    </message>
+    <message>
+        <source>The action was saved.</source>
+        <translation>Acțiunea a fost salvată.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3947,113 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
     <message>
         <source>next day</source>
         <translation>a doua zi</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsDialog</name>
+    <message>
+        <source>The target cannot be higher than the minimum: for this goal lower figures are better, so the minimum is the highest figure you accept.</source>
+        <translation>Ținta nu poate fi mai mare decât nivelul minim: pentru acest obiectiv, cifrele mai mici sunt mai bune, deci nivelul minim este cea mai mare cifră pe care o acceptați.</translation>
+    </message>
+    <message>
+        <source>The target cannot be lower than the minimum: for this goal higher figures are better, so the minimum is the lowest figure you accept.</source>
+        <translation>Ținta nu poate fi mai mică decât nivelul minim: pentru acest obiectiv, cifrele mai mari sunt mai bune, deci nivelul minim este cea mai mică cifră pe care o acceptați.</translation>
+    </message>
+    <message>
+        <source>This goal has no baseline period, so no baseline figure can be kept.</source>
+        <translation>Acest obiectiv nu are o perioadă de referință, deci nu se poate păstra nicio valoare de referință.</translation>
+    </message>
+    <message>
+        <source>Set levels</source>
+        <translation>Stabiliți nivelurile</translation>
+    </message>
+    <message>
+        <source>Measured baseline</source>
+        <translation>Valoarea de referință măsurată</translation>
+    </message>
+    <message>
+        <source>Use the proposal</source>
+        <translation>Folosește propunerea</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Nivel minim:</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Nivel minim</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Țintă:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Below the minimum an improvement plan is needed; the target is what you aim for. Leave a field empty to remove that level.</source>
+        <translation>Sub nivelul minim este nevoie de un plan de îmbunătățire; ținta este ceea ce urmăriți. Lăsați un câmp gol ca să eliminați acel nivel.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <source>Lower figures are better for this goal: the minimum is the highest figure you accept.</source>
+        <translation>Pentru acest obiectiv, cifrele mai mici sunt mai bune: nivelul minim este cea mai mare cifră pe care o acceptați.</translation>
+    </message>
+    <message>
+        <source>Higher figures are better for this goal: the minimum is the lowest figure you accept.</source>
+        <translation>Pentru acest obiectiv, cifrele mai mari sunt mai bune: nivelul minim este cea mai mică cifră pe care o acceptați.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No figures measured in the baseline period (%1) yet.</source>
+        <translation>Încă nu s-a măsurat nicio cifră în perioada de referință (%1).</translation>
+    </message>
+    <message>
+        <source>The middle of the measured figures is %1.</source>
+        <translation>Cifra din mijloc dintre cele măsurate este %1.</translation>
+    </message>
+    <message>
+        <source>One figure measured in the baseline period (%1): %2.</source>
+        <translation>O cifră măsurată în perioada de referință (%1): %2.</translation>
+    </message>
+    <message>
+        <source>%1 figures measured in the baseline period (%2); the middle one is %3.</source>
+        <translation>Cifre măsurate în perioada de referință (%2): %1; cea din mijloc este %3.</translation>
+    </message>
+    <message>
+        <source>The baseline period is %1 % done and ends on %2. You can set the levels now or wait for more figures.</source>
+        <translation>Din perioada de referință s-a scurs %1 %; se încheie pe %2. Puteți stabili nivelurile acum sau puteți aștepta mai multe cifre.</translation>
+    </message>
+    <message>
+        <source>Proposed: minimum %1, target %2.</source>
+        <translation>Propunere: nivel minim %1, țintă %2.</translation>
+    </message>
+    <message>
+        <source>The minimum is what you already reach; the target is what you reached in your better quarter of quarters, so you know it is within reach.</source>
+        <translation>Nivelul minim este ceea ce atingeți deja; ținta este ceea ce ați atins în cel mai bun sfert dintre trimestre, deci știți că este la îndemână.</translation>
+    </message>
+    <message>
+        <source>The minimum is what you already reach; the target is what you reached in your better quarter of years, so you know it is within reach.</source>
+        <translation>Nivelul minim este ceea ce atingeți deja; ținta este ceea ce ați atins în cel mai bun sfert dintre ani, deci știți că este la îndemână.</translation>
+    </message>
+    <message>
+        <source>The minimum is what you already reach; the target is what you reached in your better quarter of months, so you know it is within reach.</source>
+        <translation>Nivelul minim este ceea ce atingeți deja; ținta este ceea ce ați atins în cel mai bun sfert dintre luni, deci știți că este la îndemână.</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4599,77 @@ Dosarul de date: %2</translation>
     <message>
         <source>Keep the old figure</source>
         <translation>Păstrează cifra veche</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Record a review meeting</source>
+        <translation>Înregistrați o ședință de analiză</translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation>Modificați ședința</translation>
+    </message>
+    <message>
+        <source>When you save, the goals&apos; figures up to the meeting day and the improvement plans on the agenda are kept with the meeting, exactly as they are now.</source>
+        <translation>La salvare, cifrele obiectivelor până în ziua ședinței și planurile de îmbunătățire de pe ordinea de zi se păstrează împreună cu ședința, exact cum sunt acum.</translation>
+    </message>
+    <message>
+        <source>The figures shown at this meeting stay as they were when it was recorded; only its day and texts change.</source>
+        <translation>Cifrele arătate la această ședință rămân cum erau când a fost înregistrată; se schimbă doar data și textele.</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Data ședinței:</translation>
+    </message>
+    <message>
+        <source>Staff who attended</source>
+        <translation>Personalul care a participat</translation>
+    </message>
+    <message>
+        <source>Others who attended</source>
+        <translation>Alți participanți</translation>
+    </message>
+    <message>
+        <source>Others, separated by commas (e.g. the accountant)</source>
+        <translation>Alții, separați prin virgulă (de ex. contabilul)</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nume, separate prin virgulă</translation>
+    </message>
+    <message>
+        <source>Attended:</source>
+        <translation>Participanți:</translation>
+    </message>
+    <message>
+        <source>What was decided, and who does what</source>
+        <translation>Ce s-a hotărât și cine ce face</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Decizii:</translation>
+    </message>
+    <message>
+        <source>What the staff were told about the figures and their work</source>
+        <translation>Ce i s-a spus personalului despre cifre și despre munca lui</translation>
+    </message>
+    <message>
+        <source>Feedback to staff:</source>
+        <translation>Feedback pentru personal:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrează</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +5253,69 @@ Dosarul de date: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>%1: %2 against a minimum of %3.</source>
+        <translation>%1: %2, față de nivelul minim de %3.</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Încă nimeni</translation>
+    </message>
+    <message>
+        <source>%1 (no longer on the staff)</source>
+        <translation>%1 (nu mai face parte din personal)</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan</source>
+        <translation>Faceți un plan de îmbunătățire</translation>
+    </message>
+    <message>
+        <source>Made at the review meeting of %1.</source>
+        <translation>Făcut la ședința de analiză din %1.</translation>
+    </message>
+    <message>
+        <source>%1 (has an open plan)</source>
+        <translation>%1 (are un plan deschis)</translation>
+    </message>
+    <message>
+        <source>%1 (below its minimum)</source>
+        <translation>%1 (sub nivelul minim)</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Obiectiv:</translation>
+    </message>
+    <message>
+        <source>Why the plan is made: the figure, and what is behind it</source>
+        <translation>De ce se face planul: cifra și ce se află în spatele ei</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>De ce:</translation>
+    </message>
+    <message>
+        <source>Actions: what is to be done, who does it, by when</source>
+        <translation>Acțiuni: ce trebuie făcut, cine face și până când</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Adaugă o acțiune</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Creează planul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Choose the goal the plan is for.</source>
+        <translation>Alegeți obiectivul pentru care este planul.</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +6194,10 @@ Dosarul de date: %2</translation>
         <translation>Raport privind reclamațiile</translation>
     </message>
     <message>
+        <source>Review meeting pack</source>
+        <translation>Dosarul ședinței de analiză</translation>
+    </message>
+    <message>
         <source>For the team: vision and mission, your promises with minimum and target, policy areas, staff guidelines, follow-up and signatures. Usually two pages.</source>
         <translation>Pentru echipă: viziunea și misiunea, promisiunile dumneavoastră cu nivelul minim și ținta, domeniile politicii, îndrumările pentru personal, urmărirea și semnăturile. De obicei, două pagini.</translation>
     </message>
@@ -5184,6 +6218,10 @@ Dosarul de date: %2</translation>
         <translation>Reclamațiile dintr-o perioadă: numărul lor pe categorii și pe luni, principalele trei probleme, respectarea termenelor și lista completă.</translation>
     </message>
     <message>
+        <source>For a review meeting: every goal&apos;s figures and trend, the improvement plans and their actions, decisions and feedback to staff, or the next meeting&apos;s agenda.</source>
+        <translation>Pentru o ședință de analiză: cifrele și evoluția fiecărui obiectiv, planurile de îmbunătățire și acțiunile lor, deciziile și feedbackul pentru personal sau ordinea de zi a următoarei ședințe.</translation>
+    </message>
+    <message>
         <source>There is no policy to print yet. Write it on the Policy page first: the policy, the customer charter and the SLA are all printed from its answers.</source>
         <translation>Încă nu există o politică de tipărit. Redactați-o mai întâi pe pagina Politică: politica, carta clientului și SLA-ul se tipăresc toate din răspunsurile de acolo.</translation>
     </message>
@@ -5198,6 +6236,10 @@ Dosarul de date: %2</translation>
     <message>
         <source>The round “%1” is not there any more; perhaps it was deleted meanwhile. Choose another round.</source>
         <translation>Runda „%1” nu mai există; poate a fost ștearsă între timp. Alegeți altă rundă.</translation>
+    </message>
+    <message>
+        <source>That review meeting is not there any more; perhaps it was deleted meanwhile. Choose another meeting.</source>
+        <translation>Ședința de analiză respectivă nu mai există; poate a fost ștearsă între timp. Alegeți altă ședință.</translation>
     </message>
     <message>
         <source>The period ends before it begins. Choose a “To” day on or after the “From” day.</source>
@@ -5238,6 +6280,10 @@ Dosarul de date: %2</translation>
     <message>
         <source>Round:</source>
         <translation>Rundă:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Ședință:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -5314,6 +6360,14 @@ Dosarul de date: %2</translation>
     <message>
         <source>No round yet</source>
         <translation>Încă nu există nicio rundă</translation>
+    </message>
+    <message>
+        <source>Next meeting (agenda)</source>
+        <translation>Ședința următoare (ordinea de zi)</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Ședința din %1</translation>
     </message>
     <message>
         <source>%1 — %2 pages</source>
@@ -5534,6 +6588,291 @@ Dosarul de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewMeetingsView</name>
+    <message>
+        <source>Review meetings</source>
+        <translation>Ședințe de analiză</translation>
+    </message>
+    <message>
+        <source>Record this meeting…</source>
+        <translation>Înregistrează ședința…</translation>
+    </message>
+    <message>
+        <source>Record the meeting once it is held; today&apos;s figures are kept with it.</source>
+        <translation>Înregistrați ședința după ce a avut loc; cifrele de azi se păstrează împreună cu ea.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <source>Correct the day and texts; the figures stay as they were shown.</source>
+        <translation>Corectați ziua și textele; cifrele rămân așa cum au fost prezentate.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <source>Print review pack</source>
+        <translation>Tipărește dosarul ședinței</translation>
+    </message>
+    <message>
+        <source>Next meeting
+the agenda</source>
+        <translation>Următoarea ședință
+ordinea de zi</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Print agenda pack</source>
+        <translation>Tipărește dosarul cu ordinea de zi</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>Ședință de analiză</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; it may have been deleted.</source>
+        <translation>Această ședință nu mai există; poate a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>Next review meeting</source>
+        <translation>Următoarea ședință de analiză</translation>
+    </message>
+    <message>
+        <source>Since the last meeting on %1.</source>
+        <translation>De la ultima ședință, din %1.</translation>
+    </message>
+    <message>
+        <source>No meeting held yet: this will be the first.</source>
+        <translation>Nu a avut loc încă nicio ședință: aceasta va fi prima.</translation>
+    </message>
+    <message>
+        <source>Improvement plans to go through</source>
+        <translation>Planuri de îmbunătățire de discutat</translation>
+    </message>
+    <message>
+        <source>No improvement plans are open.</source>
+        <translation>Nu există planuri de îmbunătățire deschise.</translation>
+    </message>
+    <message>
+        <source>Goals below their minimum without a plan</source>
+        <translation>Obiective sub nivelul minim fără plan</translation>
+    </message>
+    <message>
+        <source>None: every goal below its minimum has an improvement plan.</source>
+        <translation>Niciunul: fiecare obiectiv sub nivelul minim are un plan de îmbunătățire.</translation>
+    </message>
+    <message>
+        <source>Figures still to enter</source>
+        <translation>Cifre încă de introdus</translation>
+    </message>
+    <message>
+        <source>Every figure is entered.</source>
+        <translation>Toate cifrele sunt introduse.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>Cifrele de azi</translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <translation>Deschis din %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No actions in this plan yet.</source>
+        <translation>Încă nu există acțiuni în acest plan.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, below the minimum of %4.</source>
+        <translation>%1: %2 în %3, sub nivelul minim de %4.</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan…</source>
+        <translation>Creează un plan de îmbunătățire…</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more</source>
+        <translation>%1 și încă 1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 și încă %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(the complaint log can compute these)</source>
+        <translation>(registrul de reclamații le poate calcula)</translation>
+    </message>
+    <message>
+        <source>No goals were followed up.</source>
+        <translation>Niciun obiectiv nu a fost urmărit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Ultima cifră</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Nivel minim</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situație</translation>
+    </message>
+    <message>
+        <source>Review meeting of %1</source>
+        <translation>Ședința de analiză din %1</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decizii</translation>
+    </message>
+    <message>
+        <source>None written down.</source>
+        <translation>Nimic notat.</translation>
+    </message>
+    <message>
+        <source>Feedback to staff</source>
+        <translation>Feedback pentru personal</translation>
+    </message>
+    <message>
+        <source>Figures shown at the meeting</source>
+        <translation>Cifrele prezentate la ședință</translation>
+    </message>
+    <message>
+        <source>The figures shown at this meeting could not be read: the stored copy is damaged or missing. The meeting&apos;s notes above are intact.</source>
+        <translation>Cifrele prezentate la această ședință nu au putut fi citite: copia salvată este deteriorată sau lipsește. Notițele ședinței de mai sus sunt intacte.</translation>
+    </message>
+    <message>
+        <source>These are the figures as they were shown at the meeting; figures entered or corrected since then do not change them.</source>
+        <translation>Acestea sunt cifrele așa cum au fost prezentate la ședință; cifrele introduse sau corectate de atunci nu le schimbă.</translation>
+    </message>
+    <message>
+        <source>Improvement plans on its agenda</source>
+        <translation>Planuri de îmbunătățire de pe ordinea de zi</translation>
+    </message>
+    <message>
+        <source>No improvement plans were open.</source>
+        <translation>Nu era deschis niciun plan de îmbunătățire.</translation>
+    </message>
+    <message>
+        <source>Plans made at this meeting, as they stand today</source>
+        <translation>Planuri făcute la această ședință, așa cum arată azi</translation>
+    </message>
+    <message>
+        <source>No plans were made at it.</source>
+        <translation>Nu s-a făcut niciun plan la această ședință.</translation>
+    </message>
+    <message>
+        <source>The meeting was recorded.</source>
+        <translation>Ședința a fost înregistrată.</translation>
+    </message>
+    <message>
+        <source>The meeting was saved.</source>
+        <translation>Ședința a fost salvată.</translation>
+    </message>
+    <message>
+        <source>%1 is below its minimum and has no improvement plan. Make the plan now, as decided at this meeting?</source>
+        <translation>%1 este sub nivelul minim și nu are plan de îmbunătățire. Faceți planul acum, așa cum s-a hotărât la această ședință?</translation>
+    </message>
+    <message>
+        <source>%1 goals are below their minimum without an improvement plan: %2. Make the plan for %3 now, as decided at this meeting?</source>
+        <translation>Mai multe obiective (%1) sunt sub nivelul minim fără plan de îmbunătățire: %2. Faceți acum planul pentru %3, așa cum s-a hotărât la această ședință?</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan?</source>
+        <translation>Faceți un plan de îmbunătățire?</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Creează planul</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu acum</translation>
+    </message>
+    <message>
+        <source>The improvement plan was made.</source>
+        <translation>Planul de îmbunătățire a fost creat.</translation>
+    </message>
+    <message>
+        <source>Delete the review meeting of %1 with its notes and the figures shown at it?</source>
+        <translation>Ștergeți ședința de analiză din %1, cu notițele ei și cifrele prezentate la ea?</translation>
+    </message>
+    <message>
+        <source>The improvement plan made at it is kept.</source>
+        <translation>Planul de îmbunătățire făcut la ea se păstrează.</translation>
+    </message>
+    <message>
+        <source>The %1 improvement plans made at it are kept.</source>
+        <translation>Planurile de îmbunătățire făcute la ea (%1) se păstrează.</translation>
+    </message>
+    <message>
+        <source>Improvement plans are not affected.</source>
+        <translation>Planurile de îmbunătățire nu sunt afectate.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting?</source>
+        <translation>Ștergeți ședința?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Păstreaz-o</translation>
+    </message>
+    <message>
+        <source>The meeting was deleted.</source>
+        <translation>Ședința a fost ștearsă.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>&lt;p&gt;Read the whole policy once more, the way your staff will. Click a step&apos;s heading or an answer&apos;s name to go back and change it. The box below says what approval still needs and what is worth another look.&lt;/p&gt;&lt;p&gt;A policy people actually read fits on two A4 pages. Approving freezes the version; to change the policy later you start the next version, and the earlier ones stay here to read and compare.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; one Sunday evening the owner of a bike shop reads the draft with the workshop manager, shortens the tone of voice for e-mail, writes both their names as approvers and approves version 1. A year later they start version 2, raise the phone goal and compare the two before approving again.&lt;/p&gt;</source>
@@ -5650,6 +6989,201 @@ Dosarul de date: %2</translation>
     <message>
         <source>Approval still needs the following:</source>
         <translation>Pentru aprobare mai lipsesc următoarele:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Pe drumul cel bun</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Sub țintă</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Sub nivelul minim</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Încă fără cifre</translation>
+    </message>
+    <message>
+        <source>No levels set</source>
+        <translation>Fără niveluri stabilite</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Făcută</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Renunțată</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Întârziată</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>În curs</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Închis</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Închis pe %1</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>niciuna în curs</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 în curs</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 în curs</translation>
+    </message>
+    <message>
+        <source>⚠ 1 overdue</source>
+        <translation>⚠ 1 întârziată</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 întârziate</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no plans made</source>
+        <translation>niciun plan făcut</translation>
+    </message>
+    <message>
+        <source>1 plan made</source>
+        <translation>1 plan făcut</translation>
+    </message>
+    <message>
+        <source>%1 plans made</source>
+        <translation>%1 planuri făcute</translation>
+    </message>
+    <message>
+        <source>The list of who attended</source>
+        <translation>Lista participanților</translation>
+    </message>
+    <message>
+        <source>The decisions text</source>
+        <translation>Textul deciziilor</translation>
+    </message>
+    <message>
+        <source>The feedback text</source>
+        <translation>Textul de feedback</translation>
+    </message>
+    <message>
+        <source>The reason for the plan</source>
+        <translation>Motivul planului</translation>
+    </message>
+    <message>
+        <source>The action&apos;s description</source>
+        <translation>Descrierea acțiunii</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Textul</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; it may have been removed already.</source>
+        <translation>Această ședință nu mai există; poate a fost deja ștearsă.</translation>
+    </message>
+    <message>
+        <source>This improvement plan no longer exists; it may have been removed.</source>
+        <translation>Acest plan de îmbunătățire nu mai există; poate a fost șters.</translation>
+    </message>
+    <message>
+        <source>This action no longer exists; it may have been removed already.</source>
+        <translation>Această acțiune nu mai există; poate a fost deja ștearsă.</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists; it may have been removed in the policy.</source>
+        <translation>Acest obiectiv nu mai există; poate a fost scos din politică.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the staff list. Choose someone else.</source>
+        <translation>Această persoană nu mai este în lista personalului. Alegeți pe altcineva.</translation>
+    </message>
+    <message>
+        <source>Choose the day the meeting was held.</source>
+        <translation>Alegeți ziua în care a avut loc ședința.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Alegeți o dată.</translation>
+    </message>
+    <message>
+        <source>A meeting is recorded once it has been held: choose today (%1) or an earlier day.</source>
+        <translation>O ședință se înregistrează după ce a avut loc: alegeți ziua de azi (%1) sau o zi anterioară.</translation>
+    </message>
+    <message>
+        <source>The date is too early: choose %1 or later.</source>
+        <translation>Data este prea devreme: alegeți %1 sau o dată ulterioară.</translation>
+    </message>
+    <message>
+        <source>Say who attended the meeting.</source>
+        <translation>Scrieți cine a participat la ședință.</translation>
+    </message>
+    <message>
+        <source>Say why the plan is made.</source>
+        <translation>Scrieți de ce se face planul.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Scrieți ce trebuie făcut.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Fill it in.</source>
+        <translation>%1 lipsește. Completați câmpul.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as text. Type it again.</source>
+        <translation>%1 nu se poate citi ca text. Scrieți din nou.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 are prea multe caractere: %2, cel mult %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds characters that cannot be stored. Type it again.</source>
+        <translation>%1 conține caractere care nu pot fi salvate. Scrieți din nou.</translation>
+    </message>
+    <message>
+        <source>Choose whether the action is open, done or dropped.</source>
+        <translation>Alegeți dacă acțiunea este în curs, făcută sau renunțată.</translation>
+    </message>
+    <message>
+        <source>Choose by when it must be done: an open action needs a due date, or it is easily forgotten.</source>
+        <translation>Alegeți până când trebuie făcută: o acțiune în curs are nevoie de un termen, altfel e ușor de uitat.</translation>
+    </message>
+    <message>
+        <source>This goal already has an open improvement plan. Add the actions to that plan, or close it first.</source>
+        <translation>Acest obiectiv are deja un plan de îmbunătățire în curs. Adăugați acțiunile în acel plan sau închideți-l mai întâi.</translation>
+    </message>
+    <message>
+        <source>This plan is closed, so its actions stay as they are. Reopen it first.</source>
+        <translation>Planul este închis, deci acțiunile lui rămân cum sunt. Redeschideți-l mai întâi.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored.</source>
+        <translation>Modificarea nu a putut fi salvată.</translation>
     </message>
 </context>
 <context>
@@ -6412,6 +7946,325 @@ Dosarul de date: %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Arată dosarul</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 oră</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 ore</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minute</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 secundă</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secunde</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persoană</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 persoane</translation>
+    </message>
+    <message>
+        <source>Promise a longer wait: %1 of calls answered within %2 instead of %3 (you would reach %4).</source>
+        <translation>Promiteți o așteptare mai lungă: %1 din apeluri preluate în cel mult %2, în loc de %3 (ați atinge %4).</translation>
+    </message>
+    <message>
+        <source>Promise a lower share: %1 of calls answered within %2, which is what you reach now.</source>
+        <translation>Promiteți o pondere mai mică: %1 din apeluri preluate în cel mult %2, cât atingeți acum.</translation>
+    </message>
+    <message>
+        <source>Offer a call-back instead of a wait: callers leave their number and %1 of them are called back within %2 of opening hours (you would reach %3).</source>
+        <translation>Oferiți un apel înapoi în loc de așteptare: cei care sună își lasă numărul, iar %1 dintre ei sunt sunați înapoi în cel mult %2 din programul de lucru (ați atinge %3).</translation>
+    </message>
+    <message>
+        <source>Make the promise for opening hours only, and call back everyone who rings when you are closed.</source>
+        <translation>Faceți promisiunea doar pentru programul de lucru și sunați înapoi pe toți cei care sună în afara programului.</translation>
+    </message>
+    <message>
+        <source>Staffing check</source>
+        <translation>Verificarea personalului necesar</translation>
+    </message>
+    <message>
+        <source>How many people must answer the phone to keep a promise such as “80 % of calls answered within 30 seconds”? Fill in your busiest hour. The figures use the Erlang C formula, which counts as if nobody hangs up, so they err on the safe side.</source>
+        <translation>Câte persoane trebuie să răspundă la telefon ca să respectați o promisiune precum „80 % din apeluri preluate în cel mult 30 de secunde”? Completați datele pentru ora cea mai aglomerată. Cifrele folosesc formula Erlang C, care calculează ca și cum nimeni nu închide, așa că sunt mai degrabă prudente.</translation>
+    </message>
+    <message>
+        <source>The promise comes from the goal “%1”.</source>
+        <translation>Promisiunea vine din obiectivul „%1”.</translation>
+    </message>
+    <message>
+        <source>Your busiest hour</source>
+        <translation>Ora cea mai aglomerată</translation>
+    </message>
+    <message>
+        <source>Calls in the hour:</source>
+        <translation>Apeluri în acea oră:</translation>
+    </message>
+    <message>
+        <source>Talk time plus the work after the call, on average. Type minutes:seconds (4:30) or seconds (270).</source>
+        <translation>Durata convorbirii plus munca de după apel, în medie. Scrieți minute:secunde (4:30) sau secunde (270).</translation>
+    </message>
+    <message>
+        <source>Average handling time:</source>
+        <translation>Timp mediu per apel:</translation>
+    </message>
+    <message>
+        <source>min:s</source>
+        <translation>min:s</translation>
+    </message>
+    <message>
+        <source>% of calls answered within</source>
+        <translation>% din apeluri preluate în cel mult</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secunde</translation>
+    </message>
+    <message>
+        <source>The promise:</source>
+        <translation>Promisiunea:</translation>
+    </message>
+    <message>
+        <source>People answering now:</source>
+        <translation>Persoane care răspund acum:</translation>
+    </message>
+    <message>
+        <source>Planning margins</source>
+        <translation>Marje de planificare</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>fără limită</translation>
+    </message>
+    <message>
+        <source>The largest share of the hour each person may spend on calls. People who are busy all the time tire and make mistakes; 85 % is a common limit. Leave it empty for no limit.</source>
+        <translation>Partea cea mai mare din oră pe care fiecare persoană o poate petrece la telefon. Cine este ocupat tot timpul obosește și greșește; 85 % este o limită obișnuită. Lăsați câmpul gol dacă nu vreți o limită.</translation>
+    </message>
+    <message>
+        <source>Busy at most:</source>
+        <translation>Grad maxim de ocupare:</translation>
+    </message>
+    <message>
+        <source>The share of paid time that goes to breaks, leave, training and other work, so that enough people are on the rota to have the answering people free.</source>
+        <translation>Partea din timpul plătit care se duce pe pauze, concedii, instruire și alte sarcini, ca în grafic să fie destui oameni încât cei care răspund la telefon să aibă timp s-o facă.</translation>
+    </message>
+    <message>
+        <source>Time away from the phone:</source>
+        <translation>Timp departe de telefon:</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation>De ce este nevoie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Type how many calls come in during your busiest hour, for example 12.</source>
+        <translation>Scrieți câte apeluri primiți în ora cea mai aglomerată, de exemplu 12.</translation>
+    </message>
+    <message>
+        <source>Type the number of calls in digits, like 12.</source>
+        <translation>Scrieți numărul de apeluri în cifre, de exemplu 12.</translation>
+    </message>
+    <message>
+        <source>Type a number of calls above zero.</source>
+        <translation>Scrieți un număr de apeluri mai mare decât zero.</translation>
+    </message>
+    <message>
+        <source>At most %1 calls an hour.</source>
+        <translation>Cel mult %1 apeluri pe oră.</translation>
+    </message>
+    <message>
+        <source>Type how long a call takes on average, for example 4:00.</source>
+        <translation>Scrieți cât durează în medie un apel, de exemplu 4:00.</translation>
+    </message>
+    <message>
+        <source>Type minutes and seconds like 4:30, or seconds like 270.</source>
+        <translation>Scrieți minute și secunde, ca 4:30, sau secunde, ca 270.</translation>
+    </message>
+    <message>
+        <source>A call takes longer than zero seconds.</source>
+        <translation>Un apel durează mai mult de zero secunde.</translation>
+    </message>
+    <message>
+        <source>At most %1 per call.</source>
+        <translation>Cel mult %1 pe apel.</translation>
+    </message>
+    <message>
+        <source>Type the share of calls you promise, like 80.</source>
+        <translation>Scrieți ponderea apelurilor pe care o promiteți, de exemplu 80.</translation>
+    </message>
+    <message>
+        <source>Type within how many seconds calls are answered, like 30.</source>
+        <translation>Scrieți în câte secunde sunt preluate apelurile, de exemplu 30.</translation>
+    </message>
+    <message>
+        <source>Type the share in digits, like 80.</source>
+        <translation>Scrieți ponderea în cifre, de exemplu 80.</translation>
+    </message>
+    <message>
+        <source>Promise a share above zero.</source>
+        <translation>Promiteți o pondere mai mare decât zero.</translation>
+    </message>
+    <message>
+        <source>No one can promise 100 %: two calls can always come in at once. Promise 99 % or less.</source>
+        <translation>Nimeni nu poate promite 100 %: oricând pot veni două apeluri deodată. Promiteți 99 % sau mai puțin.</translation>
+    </message>
+    <message>
+        <source>Type the answer time in seconds, like 30.</source>
+        <translation>Scrieți timpul de răspuns în secunde, de exemplu 30.</translation>
+    </message>
+    <message>
+        <source>Answering within zero seconds cannot be promised: type a time above zero.</source>
+        <translation>Nu se poate promite un răspuns în zero secunde: scrieți un timp mai mare decât zero.</translation>
+    </message>
+    <message>
+        <source>Promise an answer within %1 at most.</source>
+        <translation>Promiteți un răspuns în cel mult %1.</translation>
+    </message>
+    <message>
+        <source>Type how many people answer the phone now, for example 1.</source>
+        <translation>Scrieți câte persoane răspund acum la telefon, de exemplu 1.</translation>
+    </message>
+    <message>
+        <source>Type the number of people in digits, like 2.</source>
+        <translation>Scrieți numărul de persoane în cifre, de exemplu 2.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of people.</source>
+        <translation>Scrieți un număr întreg de persoane.</translation>
+    </message>
+    <message>
+        <source>At least one person answers the phone.</source>
+        <translation>Cel puțin o persoană răspunde la telefon.</translation>
+    </message>
+    <message>
+        <source>At most %1 people.</source>
+        <translation>Cel mult %1 persoane.</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 85, or leave it empty.</source>
+        <translation>Scrieți un procent, de exemplu 85, sau lăsați câmpul gol.</translation>
+    </message>
+    <message>
+        <source>Type a percentage above 0 and at most 100, or leave it empty.</source>
+        <translation>Scrieți un procent mai mare decât 0 și de cel mult 100 sau lăsați câmpul gol.</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 30, or leave it empty.</source>
+        <translation>Scrieți un procent, de exemplu 30, sau lăsați câmpul gol.</translation>
+    </message>
+    <message>
+        <source>Type a percentage from 0 to %1.</source>
+        <translation>Scrieți un procent între 0 și %1.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the figures.</source>
+        <translation>Corectați câmpurile marcate ca să vedeți cifrele.</translation>
+    </message>
+    <message>
+        <source>Fill in the calls in your busiest hour and the average handling time to see the figures.</source>
+        <translation>Completați numărul de apeluri din ora cea mai aglomerată și timpul mediu per apel ca să vedeți cifrele.</translation>
+    </message>
+    <message>
+        <source>%1 of calls answered within %2, an average wait of %3, each person busy %4 of the time.</source>
+        <translation>%1 din apeluri preluate în cel mult %2, o așteptare medie de %3, fiecare persoană ocupată %4 din timp.</translation>
+    </message>
+    <message>
+        <source>%1 of calls within %2</source>
+        <translation>%1 din apeluri în cel mult %2</translation>
+    </message>
+    <message>
+        <source>To keep the promise (%1), 1 person must answer the phone.</source>
+        <translation>Ca să respectați promisiunea (%1), trebuie să răspundă la telefon 1 persoană.</translation>
+    </message>
+    <message>
+        <source>To keep the promise (%1), %2 must answer the phone.</source>
+        <translation>Ca să respectați promisiunea (%1), trebuie să răspundă la telefon %2.</translation>
+    </message>
+    <message>
+        <source>With them: %1</source>
+        <translation>Cu ele: %1</translation>
+    </message>
+    <message>
+        <source>The promise alone needs %1, but each would then be busy more than %2 of the time.</source>
+        <translation>Doar promisiunea cere %1, dar atunci fiecare ar fi ocupată mai mult de %2 din timp.</translation>
+    </message>
+    <message>
+        <source>With %1 of their time away from the phone (breaks, leave, other work), plan %2 for that hour.</source>
+        <translation>Cu %1 din timp departe de telefon (pauze, concedii, alte sarcini), planificați %2 pentru acea oră.</translation>
+    </message>
+    <message>
+        <source>With the 1 person answering now: %1</source>
+        <translation>Cu persoana care răspunde acum: %1</translation>
+    </message>
+    <message>
+        <source>With the %2 answering now: %1</source>
+        <translation>Cu cele %2 care răspund acum: %1</translation>
+    </message>
+    <message>
+        <source>With the 1 person answering now, calls come in faster than they can be answered: the queue keeps growing and almost nobody is answered in time.</source>
+        <translation>Cu persoana care răspunde acum, apelurile vin mai repede decât pot fi preluate: coada tot crește și aproape nimeni nu primește răspuns la timp.</translation>
+    </message>
+    <message>
+        <source>With the %1 answering now, calls come in faster than they can be answered: the queue keeps growing and almost nobody is answered in time.</source>
+        <translation>Cu cele %1 care răspund acum, apelurile vin mai repede decât pot fi preluate: coada tot crește și aproape nimeni nu primește răspuns la timp.</translation>
+    </message>
+    <message>
+        <source>The people answering now keep the promise.</source>
+        <translation>Persoanele care răspund acum respectă promisiunea.</translation>
+    </message>
+    <message>
+        <source>The promise is out of reach for 1 person at the busiest hour: it needs %1.</source>
+        <translation>Promisiunea nu poate fi respectată de 1 persoană în ora cea mai aglomerată: ar fi nevoie de %1.</translation>
+    </message>
+    <message>
+        <source>The promise is out of reach for %2 at the busiest hour: it needs %1.</source>
+        <translation>Promisiunea nu poate fi respectată de %2 în ora cea mai aglomerată: ar fi nevoie de %1.</translation>
+    </message>
+    <message>
+        <source>That is usual for a business of one to three people: calls come in while you serve a customer or take another call. Promise something you can keep instead:</source>
+        <translation>Este ceva obișnuit într-o firmă cu una până la trei persoane: apelurile vin în timp ce serviți un client sau vorbiți la alt telefon. Promiteți în schimb ceva ce puteți respecta:</translation>
+    </message>
+    <message>
+        <source>Have more people answer at the busiest hour, or promise something you can keep instead:</source>
+        <translation>Puneți mai multe persoane să răspundă în ora cea mai aglomerată sau promiteți în schimb ceva ce puteți respecta:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <translation>Redigera åtgärden</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Vad:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Vem:</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Senast:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Vem som gör det</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Ta bort den här åtgärden</translation>
+    </message>
+</context>
+<context>
     <name>AreasStep</name>
     <message>
         <source>What do you sell, and which services come with it (delivery, special orders, repairs)? What should every customer know you offer, and what do you not do?</source>
@@ -557,6 +619,411 @@
     <message>
         <source>Saved as %1</source>
         <translation>Sparad som %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogDialog</name>
+    <message>
+        <source>Arrival time</source>
+        <translation>Ankomsttid</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarat</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Samtalstid</translation>
+    </message>
+    <message>
+        <source>when the call came in</source>
+        <translation>när samtalet kom in</translation>
+    </message>
+    <message>
+        <source>whether the call was answered</source>
+        <translation>om samtalet besvarades</translation>
+    </message>
+    <message>
+        <source>how long the caller waited</source>
+        <translation>hur länge den som ringde väntade</translation>
+    </message>
+    <message>
+        <source>The file is a picture, not a call log.</source>
+        <translation>Filen är en bild, inte en samtalslogg.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF report. Export the call list from the phone system as CSV instead.</source>
+        <translation>Filen är en PDF-rapport. Exportera i stället samtalslistan från telefonsystemet som CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook. Open it in Excel and save it as “CSV UTF-8”.</source>
+        <translation>Filen är en Excel-arbetsbok. Öppna den i Excel och spara den som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The file is a LibreOffice spreadsheet. Save it as “Text CSV” first.</source>
+        <translation>Filen är ett LibreOffice-kalkylark. Spara det som ”Text CSV” först.</translation>
+    </message>
+    <message>
+        <source>The file is a compressed archive. Unpack it and choose the CSV file.</source>
+        <translation>Filen är ett komprimerat arkiv. Packa upp det och välj CSV-filen.</translation>
+    </message>
+    <message>
+        <source>The file is a database (perhaps a PolicyDesk file), not a call log.</source>
+        <translation>Filen är en databas (kanske en PolicyDesk-fil), inte en samtalslogg.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file, so it cannot be a call log.</source>
+        <translation>Filen är ingen textfil, så den kan inte vara en samtalslogg.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no calls.</source>
+        <translation>Filen har en rubrikrad men inga samtal.</translation>
+    </message>
+    <message>
+        <source>No column says %1, which every call needs.</source>
+        <translation>Ingen kolumn anger %1, och det behövs för varje samtal.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is in the wrong place: a cell in quotes must end with one, and a quotation mark inside it is written twice.</source>
+        <translation>Ett citattecken står på fel ställe: en cell inom citattecken måste sluta med ett citattecken, och ett citattecken inuti cellen skrivs två gånger.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opens a cell that never ends; the rest of the file cannot be read.</source>
+        <translation>Ett citattecken inleder en cell som aldrig tar slut; resten av filen går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than %1 characters (is a quotation mark not closed?); the rest of the file cannot be read.</source>
+        <translation>En cell är längre än %1 tecken (saknas ett avslutande citattecken?); resten av filen går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2. Does this row use another separator?</source>
+        <translation>Raden har %1 celler men rubrikraden har %2. Använder den här raden en annan avgränsare?</translation>
+    </message>
+    <message>
+        <source>The cell is empty, and every call needs it.</source>
+        <translation>Cellen är tom, men den behövs för varje samtal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date with a time of day. Write for example 2026-03-09 14:30 or 09.03.2026 14:30.</source>
+        <translation>”%1” är inget datum med klockslag. Skriv till exempel 2026-03-09 14:30 eller 09.03.2026 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Write seconds (42) or minutes and seconds (0:42 or 1:02:05).</source>
+        <translation>”%1” är ingen tid. Skriv sekunder (42) eller minuter och sekunder (0:42 eller 1:02:05).</translation>
+    </message>
+    <message>
+        <source>“%1” is below zero; a time cannot be.</source>
+        <translation>”%1” är mindre än noll, och det kan en tid inte vara.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than a day; no call waits or talks that long.</source>
+        <translation>”%1” är längre än ett dygn; inget samtal väntar eller pågår så länge.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say whether the call was answered. Write for example yes or no, ja or nej, da or nu.</source>
+        <translation>”%1” säger inte om samtalet besvarades. Skriv till exempel ja eller nej, yes eller no, da eller nu.</translation>
+    </message>
+    <message>
+        <source>The call is marked as not answered but has a talk time of “%1”. Which is right?</source>
+        <translation>Samtalet är markerat som obesvarat men har samtalstiden ”%1”. Vilket stämmer?</translation>
+    </message>
+    <message>
+        <source>The call came in on %1, outside the period chosen below.</source>
+        <translation>Samtalet kom in %1, utanför perioden som valts nedan.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read.</source>
+        <translation>Raden går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Rad %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The goal does not say within how many seconds calls are to be answered. Set it in the policy (Policy › Goals) first.</source>
+        <translation>Målet anger inte inom hur många sekunder samtalen ska besvaras. Ange det först i policyn (Policy › Mål).</translation>
+    </message>
+    <message>
+        <source>The goal leaves out short hang-ups but does not say how short. Set the seconds in the policy (Policy › Goals) first.</source>
+        <translation>Målet räknar bort korta avbrutna samtal men anger inte hur korta. Ange sekunderna först i policyn (Policy › Mål).</translation>
+    </message>
+    <message>
+        <source>No call came in during opening hours, so there is no service level to store.</source>
+        <translation>Inga samtal kom in under öppettid, så det finns ingen servicenivå att spara.</translation>
+    </message>
+    <message>
+        <source>A call counts as answered in time when it is answered within %1.</source>
+        <translation>Ett samtal räknas som besvarat i tid när det besvaras inom %1.</translation>
+    </message>
+    <message>
+        <source>Calls hung up before an answer are left out of the figure: only answered calls count.</source>
+        <translation>Samtal där den som ringer lägger på innan någon svarar räknas inte med i siffran: bara besvarade samtal räknas.</translation>
+    </message>
+    <message>
+        <source>Calls hung up within %1 are left out (a wrong number or a change of mind); later hang-ups count as not answered in time.</source>
+        <translation>Samtal där den som ringer lägger på inom %1 räknas inte med (fel nummer eller ändrade planer); samtal som avbryts senare räknas som inte besvarade i tid.</translation>
+    </message>
+    <message>
+        <source>Every call hung up before an answer counts as not answered in time.</source>
+        <translation>Varje samtal där den som ringer lägger på innan någon svarar räknas som inte besvarat i tid.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 counted call</source>
+        <translation>%1 av 1 räknat samtal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted calls</source>
+        <translation>%1 av %2 räknade samtal</translation>
+    </message>
+    <message>
+        <source>%1 of 1 call</source>
+        <translation>%1 av 1 samtal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%1 av %2 samtal</translation>
+    </message>
+    <message>
+        <source>Import a call log</source>
+        <translation>Importera en samtalslogg</translation>
+    </message>
+    <message>
+        <source>Phone goal:</source>
+        <translation>Telefonmål:</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil vald.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Call log:</source>
+        <translation>Samtalslogg:</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Det här lästes in</translation>
+    </message>
+    <message>
+        <source>The figures by the goal&apos;s rule</source>
+        <translation>Siffrorna enligt målets regel</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Under öppettid</translation>
+    </message>
+    <message>
+        <source>Outside opening hours</source>
+        <translation>Utanför öppettid</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Genomsnittlig svarstid</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Avbrutna samtal</translation>
+    </message>
+    <message>
+        <source>Hung up, short ones left out</source>
+        <translation>Avbrutna, utan de korta</translation>
+    </message>
+    <message>
+        <source>Opening hours are those set under Office hours. The figure stored is the opening-hours service level: the promise holds while someone is there to answer.</source>
+        <translation>Öppettiden är den som du har angett under Öppettider. Siffran som sparas är servicenivån under öppettid: löftet gäller när någon finns på plats och kan svara.</translation>
+    </message>
+    <message>
+        <source>Store as the goal&apos;s figure</source>
+        <translation>Spara som målets siffra</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Värde:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>e.g. the new phone menu started on the 10th</source>
+        <translation>t.ex. den nya telefonmenyn startade den 10:e</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Choose a Call Log (CSV)</source>
+        <translation>Välj en samtalslogg (CSV)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Choose the call list your phone system exports as CSV, one row a call.</source>
+        <translation>Välj samtalslistan som ditt telefonsystem exporterar som CSV, en rad per samtal.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Separator: %2</source>
+        <translation>Teckenkodning: %1 · Avgränsare: %2</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 samtal</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 samtal</translation>
+    </message>
+    <message>
+        <source>%1 read, from %2 to %3.</source>
+        <translation>Läste in %1, från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the file.</source>
+        <translation>Inget kan importeras förrän alla problem är rättade i filen.</translation>
+    </message>
+    <message>
+        <source>Is this the call list of a phone system? Its header should name columns such as “Start time”, “Answered” and “Waiting time”.</source>
+        <translation>Är det här samtalslistan från ett telefonsystem? Rubrikraden bör ha kolumner som ”Starttid”, ”Besvarat” och ”Väntetid”.</translation>
+    </message>
+    <message>
+        <source>1 of %2 rows has a problem.</source>
+        <translation>1 av %2 rader har problem.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems.</source>
+        <translation>%1 av %2 rader har problem.</translation>
+    </message>
+    <message>
+        <source>Choose a phone goal and a call log to see the figures.</source>
+        <translation>Välj ett telefonmål och en samtalslogg för att se siffrorna.</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Inga samtal</translation>
+    </message>
+    <message>
+        <source>1 call: %2 answered, %3 hung up</source>
+        <translation>1 samtal: besvarade %2, avbrutna %3</translation>
+    </message>
+    <message>
+        <source>%1 calls: %2 answered, %3 hung up</source>
+        <translation>%1 samtal: besvarade %2, avbrutna %3</translation>
+    </message>
+    <message>
+        <source>— (no call counts)</source>
+        <translation>— (inga samtal räknas)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 answered within %3</source>
+        <translation>%1
+%2 besvarade inom %3</translation>
+    </message>
+    <message>
+        <source>— (no call answered)</source>
+        <translation>— (inga besvarade samtal)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the service level in opening hours</source>
+        <translation>%1, servicenivån under öppettid</translation>
+    </message>
+    <message>
+        <source>None: no call came in during opening hours, so nothing can be stored.</source>
+        <translation>Inget: inga samtal kom in under öppettid, så inget kan sparas.</translation>
+    </message>
+    <message>
+        <source>A figure is already stored for a period ending on %1 (%2 %3). Import asks before replacing it.</source>
+        <translation>En siffra finns redan sparad för en period som slutar %1 (%2 %3). Importen frågar innan den ersätts.</translation>
+    </message>
+    <message>
+        <source>Replace the figure?</source>
+        <translation>Ersätta siffran?</translation>
+    </message>
+    <message>
+        <source>%1 to %2 already has a figure. Replace it with %3 from the call log?</source>
+        <translation>%1 till %2 har redan en siffra. Vill du ersätta den med %3 från samtalsloggen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Keep the old figure</source>
+        <translation>Behåll den gamla siffran</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: this period keeps the figure it has.</source>
+        <translation>Inget sparades: perioden behåller den siffra den har.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>1 call came in outside this period. Nothing was stored.</source>
+        <translation>1 samtal kom in utanför den här perioden. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1 calls came in outside this period. Nothing was stored.</source>
+        <translation>%1 samtal kom in utanför den här perioden. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>Choose a period that holds every call: from %1 to %2 at least.</source>
+        <translation>Välj en period som rymmer alla samtal: minst från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was read and now has problems; nothing was stored.</source>
+        <translation>Filen har ändrats sedan den lästes in och har nu problem; inget sparades.</translation>
+    </message>
+    <message>
+        <source>This period already has a figure.</source>
+        <translation>Den här perioden har redan en siffra.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2678,13 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     </message>
 </context>
 <context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <source>New Date</source>
@@ -2610,6 +3084,18 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
         <translation>Mål och uppföljning</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>Uppföljningsmöten</translation>
+    </message>
+    <message>
+        <source>Improvement plans</source>
+        <translation>Förbättringsplaner</translation>
+    </message>
+    <message>
         <source>No goals yet. Set your goals in the policy (Policy › Goals); they are followed up here, with their figures and trends.</source>
         <translation>Inga mål än. Sätt upp dina mål i policyn (Policy › Mål); de följs upp här, med sina siffror och trender.</translation>
     </message>
@@ -2640,6 +3126,26 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     <message>
         <source>Enter a figure…</source>
         <translation>Fyll i en siffra…</translation>
+    </message>
+    <message>
+        <source>Set levels…</source>
+        <translation>Sätt nivåer…</translation>
+    </message>
+    <message>
+        <source>Import call log…</source>
+        <translation>Importera samtalslogg…</translation>
+    </message>
+    <message>
+        <source>Staffing check…</source>
+        <translation>Bemanningskoll…</translation>
+    </message>
+    <message>
+        <source>How many people must answer the phone to keep a promise on answer times.</source>
+        <translation>Hur många som måste svara i telefon för att du ska kunna hålla det du lovar om svarstider.</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan…</source>
+        <translation>Gör en förbättringsplan…</translation>
     </message>
     <message>
         <source>Period to compute</source>
@@ -2706,6 +3212,18 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
         <translation>Inget att göra: alla siffror är ifyllda.</translation>
     </message>
     <message>
+        <source>Compute the service level from the call list your phone system exports.</source>
+        <translation>Räkna fram servicenivån ur samtalslistan som ditt telefonsystem exporterar.</translation>
+    </message>
+    <message>
+        <source>Choose a phone goal (calls answered within a time) to import a call log for it.</source>
+        <translation>Välj ett telefonmål (samtal besvarade inom en viss tid) för att importera en samtalslogg till det.</translation>
+    </message>
+    <message>
+        <source>Review proposed levels…</source>
+        <translation>Granska föreslagna nivåer…</translation>
+    </message>
+    <message>
         <source>Choose a goal to see its trend.</source>
         <translation>Välj ett mål för att se dess trend.</translation>
     </message>
@@ -2716,6 +3234,10 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     <message>
         <source>Measuring the baseline: %1 % done, until %2</source>
         <translation>Utgångsvärdet mäts: %1 % klart, till och med %2</translation>
+    </message>
+    <message>
+        <source>Proposed levels are ready: minimum %1, target %2</source>
+        <translation>Föreslagna nivåer är klara: miniminivå %1, målvärde %2</translation>
     </message>
     <message>
         <source>Improvement plan needed: the latest figure is below the minimum. Make a plan with actions, an owner and due dates, and take it to the next review meeting.</source>
@@ -2736,6 +3258,14 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     <message>
         <source>%1 (no figure yet)</source>
         <translation>%1 (ingen siffra än)</translation>
+    </message>
+    <message>
+        <source>The levels were saved.</source>
+        <translation>Nivåerna sparades.</translation>
+    </message>
+    <message>
+        <source>Stored %1 for %2, from the call log.</source>
+        <translation>Sparade %1 för %2, ur samtalsloggen.</translation>
     </message>
     <message>
         <source>The figure was saved.</source>
@@ -3052,6 +3582,14 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
         <translation>Öppna målen</translation>
     </message>
     <message>
+        <source>What the follow-up waits for</source>
+        <translation>Det här väntar uppföljningen på</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every figure is entered and no plan is needed.</source>
+        <translation>Inget väntar: alla siffror är inlagda och ingen plan behövs.</translation>
+    </message>
+    <message>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -3098,12 +3636,263 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
         <translation>Mätbara mål. På personallistan: %1.</translation>
     </message>
     <message>
+        <source>Make an improvement plan for %1: %2 is below the minimum %3 (%4).</source>
+        <translation>Gör en förbättringsplan för %1: %2 ligger under miniminivån %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>Compute the figure for %2 from the complaint log: %3.</source>
+        <translation>Räkna fram siffran för %2 ur klagomålsloggen: %3.</translation>
+    </message>
+    <message>
+        <source>Enter the figure for %2: %3.</source>
+        <translation>Fyll i siffran för %2: %3.</translation>
+    </message>
+    <message>
+        <source>Compute %1 figures for %2 from the complaint log: %3.</source>
+        <translation>Räkna fram %1 siffror för %2 ur klagomålsloggen: %3.</translation>
+    </message>
+    <message>
+        <source>Enter %1 figures for %2: %3.</source>
+        <translation>Fyll i %1 siffror för %2: %3.</translation>
+    </message>
+    <message>
+        <source>Review the levels proposed for %1 from its baseline: minimum %2, target %3.</source>
+        <translation>Se över nivåerna som föreslås för %1 utifrån utgångsvärdet: miniminivå %2, målvärde %3.</translation>
+    </message>
+    <message>
+        <source>Hold the review meeting: it has been due since %1.</source>
+        <translation>Håll uppföljningsmötet: det skulle ha hållits %1.</translation>
+    </message>
+    <message>
+        <source>Hold the review meeting: it is due today.</source>
+        <translation>Håll uppföljningsmötet: det ska hållas i dag.</translation>
+    </message>
+    <message>
+        <source>Next review meeting: %1.</source>
+        <translation>Nästa uppföljningsmöte: %1.</translation>
+    </message>
+    <message>
+        <source>Make your first self-assessment: rate your service.</source>
+        <translation>Gör din första självskattning: betygsätt din service.</translation>
+    </message>
+    <message>
+        <source>Time for this year&apos;s self-assessment: it has been due since %1.</source>
+        <translation>Dags för årets självskattning: den skulle ha gjorts %1.</translation>
+    </message>
+    <message>
+        <source>Time for this year&apos;s self-assessment: it is due today.</source>
+        <translation>Dags för årets självskattning: den ska göras i dag.</translation>
+    </message>
+    <message>
+        <source>Next self-assessment: %1.</source>
+        <translation>Nästa självskattning: %1.</translation>
+    </message>
+    <message>
         <source>Not done yet</source>
         <translation>Inte gjord än</translation>
     </message>
     <message>
         <source>Rate your service once a year.</source>
         <translation>Betygsätt er service en gång om året.</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementPlansView</name>
+    <message>
+        <source>No improvement plans yet. When a goal falls below its minimum, make a plan: what is to be done, who does it and by when. Open plans go on the next review meeting&apos;s agenda.</source>
+        <translation>Inga förbättringsplaner än. När ett mål hamnar under sin miniminivå gör du en plan: vad som ska göras, vem som gör det och när det ska vara klart. Öppna planer kommer upp på dagordningen för nästa uppföljningsmöte.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Ny plan…</translation>
+    </message>
+    <message>
+        <source>Close plan…</source>
+        <translation>Stäng planen…</translation>
+    </message>
+    <message>
+        <source>Reopen plan</source>
+        <translation>Öppna planen igen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Lägg till åtgärd…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Ändra åtgärd…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Stryk</translation>
+    </message>
+    <message>
+        <source>Remove action…</source>
+        <translation>Ta bort åtgärd…</translation>
+    </message>
+    <message>
+        <source>Set goals in the policy first: a plan is made for a goal.</source>
+        <translation>Sätt upp mål i policyn först: en plan görs alltid för ett mål.</translation>
+    </message>
+    <message>
+        <source>Improvement plan for %1</source>
+        <translation>Förbättringsplan för %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Varför: %1</translation>
+    </message>
+    <message>
+        <source>Made at the review meeting of %1.</source>
+        <translation>Gjord på uppföljningsmötet %1.</translation>
+    </message>
+    <message>
+        <source>Made on %1, outside a review meeting.</source>
+        <translation>Gjord %1, utanför ett uppföljningsmöte.</translation>
+    </message>
+    <message>
+        <source>Closed on %1. Reopen it to change its actions.</source>
+        <translation>Stängd %1. Öppna den igen om du vill ändra åtgärderna.</translation>
+    </message>
+    <message>
+        <source>1 action was not done.</source>
+        <translation>1 åtgärd blev inte gjord.</translation>
+    </message>
+    <message>
+        <source>%1 actions were not done.</source>
+        <translation>%1 åtgärder blev inte gjorda.</translation>
+    </message>
+    <message>
+        <source>This plan is closed. Reopen it to change its actions.</source>
+        <translation>Planen är stängd. Öppna den igen om du vill ändra åtgärderna.</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation>Välj en åtgärd i listan först.</translation>
+    </message>
+    <message>
+        <source>Add an action to this plan.</source>
+        <translation>Lägg till en åtgärd i planen.</translation>
+    </message>
+    <message>
+        <source>Remove an action typed by mistake. An action given up is better dropped.</source>
+        <translation>Ta bort en åtgärd som lagts in av misstag. En åtgärd som du ger upp är bättre att stryka.</translation>
+    </message>
+    <message>
+        <source>Give the action up; it stays in the plan, marked as dropped.</source>
+        <translation>Ge upp åtgärden; den finns kvar i planen, markerad som struken.</translation>
+    </message>
+    <message>
+        <source>Close the improvement plan for %1?</source>
+        <translation>Stänga förbättringsplanen för %1?</translation>
+    </message>
+    <message>
+        <source>1 action is still open. It stays in the plan, shown as not done.</source>
+        <translation>1 åtgärd är fortfarande öppen. Den finns kvar i planen, som inte gjord.</translation>
+    </message>
+    <message>
+        <source>%1 actions are still open. They stay in the plan, shown as not done.</source>
+        <translation>%1 åtgärder är fortfarande öppna. De finns kvar i planen, som inte gjorda.</translation>
+    </message>
+    <message>
+        <source>Close the plan?</source>
+        <translation>Stänga planen?</translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation>Stäng planen</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Låt den vara öppen</translation>
+    </message>
+    <message>
+        <source>The plan was closed.</source>
+        <translation>Planen stängdes.</translation>
+    </message>
+    <message>
+        <source>The plan is open again.</source>
+        <translation>Planen är öppen igen.</translation>
+    </message>
+    <message>
+        <source>The action is marked done.</source>
+        <translation>Åtgärden är markerad som klar.</translation>
+    </message>
+    <message>
+        <source>The action was dropped.</source>
+        <translation>Åtgärden ströks.</translation>
+    </message>
+    <message>
+        <source>Remove the action?</source>
+        <translation>Ta bort åtgärden?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan? Remove only an action typed by mistake: an action given up is better dropped, so the plan shows it.</source>
+        <translation>Ta bort ”%1” från planen? Ta bara bort en åtgärd som lagts in av misstag: en åtgärd som du ger upp är bättre att stryka, så att den syns i planen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll den</translation>
+    </message>
+    <message>
+        <source>The action was removed.</source>
+        <translation>Åtgärden togs bort.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Inget ändrades: %1</translation>
+    </message>
+    <message>
+        <source>The plan was made.</source>
+        <translation>Planen är skapad.</translation>
+    </message>
+    <message>
+        <source>The action was saved.</source>
+        <translation>Åtgärden sparades.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3947,113 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
     <message>
         <source>next day</source>
         <translation>nästa dag</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsDialog</name>
+    <message>
+        <source>The target cannot be higher than the minimum: for this goal lower figures are better, so the minimum is the highest figure you accept.</source>
+        <translation>Målvärdet kan inte vara högre än miniminivån: för det här målet är lägre siffror bättre, så miniminivån är den högsta siffra du godtar.</translation>
+    </message>
+    <message>
+        <source>The target cannot be lower than the minimum: for this goal higher figures are better, so the minimum is the lowest figure you accept.</source>
+        <translation>Målvärdet kan inte vara lägre än miniminivån: för det här målet är högre siffror bättre, så miniminivån är den lägsta siffra du godtar.</translation>
+    </message>
+    <message>
+        <source>This goal has no baseline period, so no baseline figure can be kept.</source>
+        <translation>Det här målet har ingen mätperiod för utgångsvärdet, så inget utgångsvärde kan sparas.</translation>
+    </message>
+    <message>
+        <source>Set levels</source>
+        <translation>Ange nivåer</translation>
+    </message>
+    <message>
+        <source>Measured baseline</source>
+        <translation>Uppmätt utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Use the proposal</source>
+        <translation>Använd förslaget</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Miniminivå:</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Miniminivå</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Målvärde:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Below the minimum an improvement plan is needed; the target is what you aim for. Leave a field empty to remove that level.</source>
+        <translation>Under miniminivån behövs en förbättringsplan; målvärdet är det du siktar på. Lämna ett fält tomt för att ta bort den nivån.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Lower figures are better for this goal: the minimum is the highest figure you accept.</source>
+        <translation>Lägre siffror är bättre för det här målet: miniminivån är den högsta siffra du godtar.</translation>
+    </message>
+    <message>
+        <source>Higher figures are better for this goal: the minimum is the lowest figure you accept.</source>
+        <translation>Högre siffror är bättre för det här målet: miniminivån är den lägsta siffra du godtar.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>No figures measured in the baseline period (%1) yet.</source>
+        <translation>Inga siffror har mätts än under mätperioden för utgångsvärdet (%1).</translation>
+    </message>
+    <message>
+        <source>The middle of the measured figures is %1.</source>
+        <translation>Den mittersta av de uppmätta siffrorna är %1.</translation>
+    </message>
+    <message>
+        <source>One figure measured in the baseline period (%1): %2.</source>
+        <translation>En siffra uppmätt under mätperioden för utgångsvärdet (%1): %2.</translation>
+    </message>
+    <message>
+        <source>%1 figures measured in the baseline period (%2); the middle one is %3.</source>
+        <translation>%1 siffror uppmätta under mätperioden för utgångsvärdet (%2); den mittersta är %3.</translation>
+    </message>
+    <message>
+        <source>The baseline period is %1 % done and ends on %2. You can set the levels now or wait for more figures.</source>
+        <translation>Mätperioden för utgångsvärdet är %1 % klar och slutar den %2. Du kan sätta nivåerna nu eller vänta på fler siffror.</translation>
+    </message>
+    <message>
+        <source>Proposed: minimum %1, target %2.</source>
+        <translation>Förslag: miniminivå %1, målvärde %2.</translation>
+    </message>
+    <message>
+        <source>The minimum is what you already reach; the target is what you reached in your better quarter of quarters, so you know it is within reach.</source>
+        <translation>Miniminivån är det du redan når; målvärdet är det du nådde under den bästa fjärdedelen av dina kvartal, så du vet att det är inom räckhåll.</translation>
+    </message>
+    <message>
+        <source>The minimum is what you already reach; the target is what you reached in your better quarter of years, so you know it is within reach.</source>
+        <translation>Miniminivån är det du redan når; målvärdet är det du nådde under den bästa fjärdedelen av dina år, så du vet att det är inom räckhåll.</translation>
+    </message>
+    <message>
+        <source>The minimum is what you already reach; the target is what you reached in your better quarter of months, so you know it is within reach.</source>
+        <translation>Miniminivån är det du redan når; målvärdet är det du nådde under den bästa fjärdedelen av dina månader, så du vet att det är inom räckhåll.</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4599,77 @@ Datamapp: %2</translation>
     <message>
         <source>Keep the old figure</source>
         <translation>Behåll den gamla siffran</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Record a review meeting</source>
+        <translation>Registrera ett uppföljningsmöte</translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation>Redigera mötet</translation>
+    </message>
+    <message>
+        <source>When you save, the goals&apos; figures up to the meeting day and the improvement plans on the agenda are kept with the meeting, exactly as they are now.</source>
+        <translation>När du sparar lagras målens siffror fram till mötesdagen och förbättringsplanerna på dagordningen tillsammans med mötet, precis som de ser ut nu.</translation>
+    </message>
+    <message>
+        <source>The figures shown at this meeting stay as they were when it was recorded; only its day and texts change.</source>
+        <translation>Siffrorna som visas för det här mötet förblir som de var när det registrerades; bara datum och texter ändras.</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Genomförd den:</translation>
+    </message>
+    <message>
+        <source>Staff who attended</source>
+        <translation>Personal som deltog</translation>
+    </message>
+    <message>
+        <source>Others who attended</source>
+        <translation>Andra som deltog</translation>
+    </message>
+    <message>
+        <source>Others, separated by commas (e.g. the accountant)</source>
+        <translation>Andra, åtskilda med kommatecken (t.ex. redovisningskonsulten)</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namn, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Attended:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>What was decided, and who does what</source>
+        <translation>Vad som beslutades, och vem som gör vad</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>What the staff were told about the figures and their work</source>
+        <translation>Vad personalen fick höra om siffrorna och sitt arbete</translation>
+    </message>
+    <message>
+        <source>Feedback to staff:</source>
+        <translation>Återkoppling till personalen:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +5253,69 @@ Datamapp: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>%1: %2 against a minimum of %3.</source>
+        <translation>%1: %2, mot miniminivån %3.</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen än</translation>
+    </message>
+    <message>
+        <source>%1 (no longer on the staff)</source>
+        <translation>%1 (inte längre med i personalen)</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan</source>
+        <translation>Gör en förbättringsplan</translation>
+    </message>
+    <message>
+        <source>Made at the review meeting of %1.</source>
+        <translation>Gjord på uppföljningsmötet den %1.</translation>
+    </message>
+    <message>
+        <source>%1 (has an open plan)</source>
+        <translation>%1 (har en öppen plan)</translation>
+    </message>
+    <message>
+        <source>%1 (below its minimum)</source>
+        <translation>%1 (under miniminivån)</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Why the plan is made: the figure, and what is behind it</source>
+        <translation>Varför planen görs: siffran och vad som ligger bakom den</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Varför:</translation>
+    </message>
+    <message>
+        <source>Actions: what is to be done, who does it, by when</source>
+        <translation>Åtgärder: vad som ska göras, vem som gör det och till när</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Gör planen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the goal the plan is for.</source>
+        <translation>Välj vilket mål planen gäller.</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +6194,10 @@ Datamapp: %2</translation>
         <translation>Klagomålsrapport</translation>
     </message>
     <message>
+        <source>Review meeting pack</source>
+        <translation>Mötesunderlag</translation>
+    </message>
+    <message>
         <source>For the team: vision and mission, your promises with minimum and target, policy areas, staff guidelines, follow-up and signatures. Usually two pages.</source>
         <translation>För teamet: vision och uppdrag, dina löften med miniminivå och målvärde, policyområden, riktlinjer för personalen, uppföljning och underskrifter. Oftast två sidor.</translation>
     </message>
@@ -5184,6 +6218,10 @@ Datamapp: %2</translation>
         <translation>Klagomålen under en period: antal per kategori och månad, de tre största problemen, hur väl servicemålen hålls och hela listan.</translation>
     </message>
     <message>
+        <source>For a review meeting: every goal&apos;s figures and trend, the improvement plans and their actions, decisions and feedback to staff, or the next meeting&apos;s agenda.</source>
+        <translation>Till ett uppföljningsmöte: varje måls siffror och trend, förbättringsplanerna och deras åtgärder, beslut och återkoppling till personalen, eller dagordningen för nästa möte.</translation>
+    </message>
+    <message>
         <source>There is no policy to print yet. Write it on the Policy page first: the policy, the customer charter and the SLA are all printed from its answers.</source>
         <translation>Det finns ingen policy att skriva ut än. Skriv den först på sidan Policy: policyn, servicelöftet och servicenivåavtalet skrivs alla ut utifrån svaren där.</translation>
     </message>
@@ -5198,6 +6236,10 @@ Datamapp: %2</translation>
     <message>
         <source>The round “%1” is not there any more; perhaps it was deleted meanwhile. Choose another round.</source>
         <translation>Omgången ”%1” finns inte längre; kanske har den tagits bort under tiden. Välj en annan omgång.</translation>
+    </message>
+    <message>
+        <source>That review meeting is not there any more; perhaps it was deleted meanwhile. Choose another meeting.</source>
+        <translation>Det uppföljningsmötet finns inte längre; kanske har det tagits bort under tiden. Välj ett annat möte.</translation>
     </message>
     <message>
         <source>The period ends before it begins. Choose a “To” day on or after the “From” day.</source>
@@ -5238,6 +6280,10 @@ Datamapp: %2</translation>
     <message>
         <source>Round:</source>
         <translation>Omgång:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Möte:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -5314,6 +6360,14 @@ Datamapp: %2</translation>
     <message>
         <source>No round yet</source>
         <translation>Ingen omgång än</translation>
+    </message>
+    <message>
+        <source>Next meeting (agenda)</source>
+        <translation>Nästa möte (dagordning)</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Mötet den %1</translation>
     </message>
     <message>
         <source>%1 — %2 pages</source>
@@ -5534,6 +6588,291 @@ Datamapp: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewMeetingsView</name>
+    <message>
+        <source>Review meetings</source>
+        <translation>Uppföljningsmöten</translation>
+    </message>
+    <message>
+        <source>Record this meeting…</source>
+        <translation>Registrera mötet…</translation>
+    </message>
+    <message>
+        <source>Record the meeting once it is held; today&apos;s figures are kept with it.</source>
+        <translation>Registrera mötet när det har hållits; dagens siffror sparas tillsammans med det.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Correct the day and texts; the figures stay as they were shown.</source>
+        <translation>Rätta dag och texter; siffrorna förblir som de visades.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Print review pack</source>
+        <translation>Skriv ut mötesunderlag</translation>
+    </message>
+    <message>
+        <source>Next meeting
+the agenda</source>
+        <translation>Nästa möte
+dagordningen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Print agenda pack</source>
+        <translation>Skriv ut underlag med dagordning</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>Uppföljningsmöte</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; it may have been deleted.</source>
+        <translation>Det här mötet finns inte längre; det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>Next review meeting</source>
+        <translation>Nästa uppföljningsmöte</translation>
+    </message>
+    <message>
+        <source>Since the last meeting on %1.</source>
+        <translation>Sedan förra mötet den %1.</translation>
+    </message>
+    <message>
+        <source>No meeting held yet: this will be the first.</source>
+        <translation>Inget möte har hållits än: det här blir det första.</translation>
+    </message>
+    <message>
+        <source>Improvement plans to go through</source>
+        <translation>Förbättringsplaner att gå igenom</translation>
+    </message>
+    <message>
+        <source>No improvement plans are open.</source>
+        <translation>Inga förbättringsplaner är öppna.</translation>
+    </message>
+    <message>
+        <source>Goals below their minimum without a plan</source>
+        <translation>Mål under miniminivån utan plan</translation>
+    </message>
+    <message>
+        <source>None: every goal below its minimum has an improvement plan.</source>
+        <translation>Inga: alla mål under miniminivån har en förbättringsplan.</translation>
+    </message>
+    <message>
+        <source>Figures still to enter</source>
+        <translation>Siffror som ska fyllas i</translation>
+    </message>
+    <message>
+        <source>Every figure is entered.</source>
+        <translation>Alla siffror är ifyllda.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>Dagens siffror</translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <translation>Öppen sedan %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No actions in this plan yet.</source>
+        <translation>Inga åtgärder i den här planen än.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, below the minimum of %4.</source>
+        <translation>%1: %2 för %3, under miniminivån %4.</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan…</source>
+        <translation>Gör en förbättringsplan…</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more</source>
+        <translation>%1 och 1 till</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 och %2 till</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(the complaint log can compute these)</source>
+        <translation>(klagomålsloggen kan räkna fram dessa)</translation>
+    </message>
+    <message>
+        <source>No goals were followed up.</source>
+        <translation>Inga mål följdes upp.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Senaste siffra</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Miniminivå</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Review meeting of %1</source>
+        <translation>Uppföljningsmötet den %1</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>None written down.</source>
+        <translation>Inget antecknat.</translation>
+    </message>
+    <message>
+        <source>Feedback to staff</source>
+        <translation>Återkoppling till personalen</translation>
+    </message>
+    <message>
+        <source>Figures shown at the meeting</source>
+        <translation>Siffror som visades på mötet</translation>
+    </message>
+    <message>
+        <source>The figures shown at this meeting could not be read: the stored copy is damaged or missing. The meeting&apos;s notes above are intact.</source>
+        <translation>Siffrorna som visades på det här mötet kunde inte läsas: den sparade kopian är skadad eller saknas. Mötets anteckningar ovan är oskadda.</translation>
+    </message>
+    <message>
+        <source>These are the figures as they were shown at the meeting; figures entered or corrected since then do not change them.</source>
+        <translation>Det här är siffrorna som de visades på mötet; siffror som har fyllts i eller rättats sedan dess ändrar dem inte.</translation>
+    </message>
+    <message>
+        <source>Improvement plans on its agenda</source>
+        <translation>Förbättringsplaner på dagordningen</translation>
+    </message>
+    <message>
+        <source>No improvement plans were open.</source>
+        <translation>Inga förbättringsplaner var öppna.</translation>
+    </message>
+    <message>
+        <source>Plans made at this meeting, as they stand today</source>
+        <translation>Planer som gjordes på det här mötet, som de ser ut i dag</translation>
+    </message>
+    <message>
+        <source>No plans were made at it.</source>
+        <translation>Inga planer gjordes på mötet.</translation>
+    </message>
+    <message>
+        <source>The meeting was recorded.</source>
+        <translation>Mötet registrerades.</translation>
+    </message>
+    <message>
+        <source>The meeting was saved.</source>
+        <translation>Mötet sparades.</translation>
+    </message>
+    <message>
+        <source>%1 is below its minimum and has no improvement plan. Make the plan now, as decided at this meeting?</source>
+        <translation>%1 ligger under miniminivån och har ingen förbättringsplan. Vill du göra planen nu, som ni beslutade på mötet?</translation>
+    </message>
+    <message>
+        <source>%1 goals are below their minimum without an improvement plan: %2. Make the plan for %3 now, as decided at this meeting?</source>
+        <translation>%1 mål ligger under miniminivån utan förbättringsplan: %2. Vill du göra planen för %3 nu, som ni beslutade på mötet?</translation>
+    </message>
+    <message>
+        <source>Make an improvement plan?</source>
+        <translation>Göra en förbättringsplan?</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Gör planen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>The improvement plan was made.</source>
+        <translation>Förbättringsplanen skapades.</translation>
+    </message>
+    <message>
+        <source>Delete the review meeting of %1 with its notes and the figures shown at it?</source>
+        <translation>Ta bort uppföljningsmötet den %1 med anteckningarna och siffrorna som visades på det?</translation>
+    </message>
+    <message>
+        <source>The improvement plan made at it is kept.</source>
+        <translation>Förbättringsplanen som gjordes på mötet finns kvar.</translation>
+    </message>
+    <message>
+        <source>The %1 improvement plans made at it are kept.</source>
+        <translation>De %1 förbättringsplanerna som gjordes på mötet finns kvar.</translation>
+    </message>
+    <message>
+        <source>Improvement plans are not affected.</source>
+        <translation>Förbättringsplanerna påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting?</source>
+        <translation>Ta bort mötet?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll det</translation>
+    </message>
+    <message>
+        <source>The meeting was deleted.</source>
+        <translation>Mötet togs bort.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>&lt;p&gt;Read the whole policy once more, the way your staff will. Click a step&apos;s heading or an answer&apos;s name to go back and change it. The box below says what approval still needs and what is worth another look.&lt;/p&gt;&lt;p&gt;A policy people actually read fits on two A4 pages. Approving freezes the version; to change the policy later you start the next version, and the earlier ones stay here to read and compare.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; one Sunday evening the owner of a bike shop reads the draft with the workshop manager, shortens the tone of voice for e-mail, writes both their names as approvers and approves version 1. A year later they start version 2, raise the phone goal and compare the two before approving again.&lt;/p&gt;</source>
@@ -5650,6 +6989,201 @@ Datamapp: %2</translation>
     <message>
         <source>Approval still needs the following:</source>
         <translation>För godkännande behövs fortfarande följande:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Under målvärdet</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Under miniminivån</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Inga siffror än</translation>
+    </message>
+    <message>
+        <source>No levels set</source>
+        <translation>Inga nivåer satta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struken</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Stängd %1</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen öppen</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 öppen</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 öppna</translation>
+    </message>
+    <message>
+        <source>⚠ 1 overdue</source>
+        <translation>⚠ 1 försenad</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 försenade</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no plans made</source>
+        <translation>inga planer gjorda</translation>
+    </message>
+    <message>
+        <source>1 plan made</source>
+        <translation>1 plan gjord</translation>
+    </message>
+    <message>
+        <source>%1 plans made</source>
+        <translation>%1 planer gjorda</translation>
+    </message>
+    <message>
+        <source>The list of who attended</source>
+        <translation>Listan över deltagare</translation>
+    </message>
+    <message>
+        <source>The decisions text</source>
+        <translation>Beslutstexten</translation>
+    </message>
+    <message>
+        <source>The feedback text</source>
+        <translation>Återkopplingstexten</translation>
+    </message>
+    <message>
+        <source>The reason for the plan</source>
+        <translation>Anledningen till planen</translation>
+    </message>
+    <message>
+        <source>The action&apos;s description</source>
+        <translation>Åtgärdens beskrivning</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Texten</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; it may have been removed already.</source>
+        <translation>Det här mötet finns inte längre; det kan redan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>This improvement plan no longer exists; it may have been removed.</source>
+        <translation>Den här förbättringsplanen finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>This action no longer exists; it may have been removed already.</source>
+        <translation>Den här åtgärden finns inte längre; den kan redan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists; it may have been removed in the policy.</source>
+        <translation>Det här målet finns inte längre; det kan ha tagits bort i policyn.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the staff list. Choose someone else.</source>
+        <translation>Den här personen finns inte längre med i personallistan. Välj någon annan.</translation>
+    </message>
+    <message>
+        <source>Choose the day the meeting was held.</source>
+        <translation>Välj dagen då mötet hölls.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Välj ett datum.</translation>
+    </message>
+    <message>
+        <source>A meeting is recorded once it has been held: choose today (%1) or an earlier day.</source>
+        <translation>Ett möte registreras först när det har hållits: välj i dag (%1) eller en tidigare dag.</translation>
+    </message>
+    <message>
+        <source>The date is too early: choose %1 or later.</source>
+        <translation>Datumet är för tidigt: välj %1 eller senare.</translation>
+    </message>
+    <message>
+        <source>Say who attended the meeting.</source>
+        <translation>Skriv vilka som var med på mötet.</translation>
+    </message>
+    <message>
+        <source>Say why the plan is made.</source>
+        <translation>Skriv varför planen görs.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Skriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Fill it in.</source>
+        <translation>%1 är tom. Fyll i den.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as text. Type it again.</source>
+        <translation>%1 kunde inte läsas som text. Skriv den igen.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 är för lång: %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds characters that cannot be stored. Type it again.</source>
+        <translation>%1 innehåller tecken som inte kan sparas. Skriv den igen.</translation>
+    </message>
+    <message>
+        <source>Choose whether the action is open, done or dropped.</source>
+        <translation>Välj om åtgärden är öppen, klar eller struken.</translation>
+    </message>
+    <message>
+        <source>Choose by when it must be done: an open action needs a due date, or it is easily forgotten.</source>
+        <translation>Välj när den senast ska vara klar: en öppen åtgärd utan datum glöms lätt bort.</translation>
+    </message>
+    <message>
+        <source>This goal already has an open improvement plan. Add the actions to that plan, or close it first.</source>
+        <translation>Det här målet har redan en öppen förbättringsplan. Lägg till åtgärderna i den planen, eller stäng den först.</translation>
+    </message>
+    <message>
+        <source>This plan is closed, so its actions stay as they are. Reopen it first.</source>
+        <translation>Planen är stängd, så åtgärderna lämnas som de är. Öppna den igen först.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored.</source>
+        <translation>Ändringen kunde inte sparas.</translation>
     </message>
 </context>
 <context>
@@ -6412,6 +7946,325 @@ Datamapp: %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Visa mappen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 timme</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timmar</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuter</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 sekund</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 sekunder</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personer</translation>
+    </message>
+    <message>
+        <source>Promise a longer wait: %1 of calls answered within %2 instead of %3 (you would reach %4).</source>
+        <translation>Lova en längre väntetid: %1 av samtalen besvarade inom %2 i stället för %3 (du skulle nå %4).</translation>
+    </message>
+    <message>
+        <source>Promise a lower share: %1 of calls answered within %2, which is what you reach now.</source>
+        <translation>Lova en lägre andel: %1 av samtalen besvarade inom %2, vilket är vad du når nu.</translation>
+    </message>
+    <message>
+        <source>Offer a call-back instead of a wait: callers leave their number and %1 of them are called back within %2 of opening hours (you would reach %3).</source>
+        <translation>Erbjud återuppringning i stället för väntan: den som ringer lämnar sitt nummer och %1 av dem blir uppringda inom %2 av öppettiden (du skulle nå %3).</translation>
+    </message>
+    <message>
+        <source>Make the promise for opening hours only, and call back everyone who rings when you are closed.</source>
+        <translation>Lova bara för öppettiden, och ring tillbaka alla som ringer när det är stängt.</translation>
+    </message>
+    <message>
+        <source>Staffing check</source>
+        <translation>Bemanningskoll</translation>
+    </message>
+    <message>
+        <source>How many people must answer the phone to keep a promise such as “80 % of calls answered within 30 seconds”? Fill in your busiest hour. The figures use the Erlang C formula, which counts as if nobody hangs up, so they err on the safe side.</source>
+        <translation>Hur många behöver svara i telefon för att hålla ett löfte som ”80 % av samtalen besvarade inom 30 sekunder”? Fyll i din mest hektiska timme. Siffrorna bygger på formeln Erlang C, som räknar som om ingen lägger på, så de hamnar på den säkra sidan.</translation>
+    </message>
+    <message>
+        <source>The promise comes from the goal “%1”.</source>
+        <translation>Löftet kommer från målet ”%1”.</translation>
+    </message>
+    <message>
+        <source>Your busiest hour</source>
+        <translation>Din mest hektiska timme</translation>
+    </message>
+    <message>
+        <source>Calls in the hour:</source>
+        <translation>Samtal under timmen:</translation>
+    </message>
+    <message>
+        <source>Talk time plus the work after the call, on average. Type minutes:seconds (4:30) or seconds (270).</source>
+        <translation>Samtalstid plus efterarbetet, i genomsnitt. Skriv minuter:sekunder (4:30) eller sekunder (270).</translation>
+    </message>
+    <message>
+        <source>Average handling time:</source>
+        <translation>Genomsnittlig hanteringstid:</translation>
+    </message>
+    <message>
+        <source>min:s</source>
+        <translation>min:s</translation>
+    </message>
+    <message>
+        <source>% of calls answered within</source>
+        <translation>% av samtalen besvarade inom</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <source>The promise:</source>
+        <translation>Löftet:</translation>
+    </message>
+    <message>
+        <source>People answering now:</source>
+        <translation>Personer som svarar nu:</translation>
+    </message>
+    <message>
+        <source>Planning margins</source>
+        <translation>Planeringsmarginaler</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>The largest share of the hour each person may spend on calls. People who are busy all the time tire and make mistakes; 85 % is a common limit. Leave it empty for no limit.</source>
+        <translation>Den största del av timmen som varje person får ägna åt samtal. Den som är upptagen hela tiden blir trött och gör misstag; 85 % är en vanlig gräns. Lämna tomt för ingen gräns.</translation>
+    </message>
+    <message>
+        <source>Busy at most:</source>
+        <translation>Upptagen högst:</translation>
+    </message>
+    <message>
+        <source>The share of paid time that goes to breaks, leave, training and other work, so that enough people are on the rota to have the answering people free.</source>
+        <translation>Den del av den betalda tiden som går till raster, ledighet, utbildning och annat arbete, så att tillräckligt många står på schemat för att de som svarar ska ha tid att svara.</translation>
+    </message>
+    <message>
+        <source>Time away from the phone:</source>
+        <translation>Tid borta från telefonen:</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation>Vad som krävs</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Type how many calls come in during your busiest hour, for example 12.</source>
+        <translation>Skriv hur många samtal som kommer in under din mest hektiska timme, till exempel 12.</translation>
+    </message>
+    <message>
+        <source>Type the number of calls in digits, like 12.</source>
+        <translation>Skriv antalet samtal med siffror, t.ex. 12.</translation>
+    </message>
+    <message>
+        <source>Type a number of calls above zero.</source>
+        <translation>Skriv ett antal samtal över noll.</translation>
+    </message>
+    <message>
+        <source>At most %1 calls an hour.</source>
+        <translation>Högst %1 samtal i timmen.</translation>
+    </message>
+    <message>
+        <source>Type how long a call takes on average, for example 4:00.</source>
+        <translation>Skriv hur lång tid ett samtal tar i genomsnitt, till exempel 4:00.</translation>
+    </message>
+    <message>
+        <source>Type minutes and seconds like 4:30, or seconds like 270.</source>
+        <translation>Skriv minuter och sekunder som 4:30, eller sekunder som 270.</translation>
+    </message>
+    <message>
+        <source>A call takes longer than zero seconds.</source>
+        <translation>Ett samtal tar längre tid än noll sekunder.</translation>
+    </message>
+    <message>
+        <source>At most %1 per call.</source>
+        <translation>Högst %1 per samtal.</translation>
+    </message>
+    <message>
+        <source>Type the share of calls you promise, like 80.</source>
+        <translation>Skriv andelen samtal du lovar, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>Type within how many seconds calls are answered, like 30.</source>
+        <translation>Skriv inom hur många sekunder samtalen besvaras, t.ex. 30.</translation>
+    </message>
+    <message>
+        <source>Type the share in digits, like 80.</source>
+        <translation>Skriv andelen med siffror, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>Promise a share above zero.</source>
+        <translation>Lova en andel över noll.</translation>
+    </message>
+    <message>
+        <source>No one can promise 100 %: two calls can always come in at once. Promise 99 % or less.</source>
+        <translation>Ingen kan lova 100 %: två samtal kan alltid komma in samtidigt. Lova 99 % eller mindre.</translation>
+    </message>
+    <message>
+        <source>Type the answer time in seconds, like 30.</source>
+        <translation>Skriv svarstiden i sekunder, t.ex. 30.</translation>
+    </message>
+    <message>
+        <source>Answering within zero seconds cannot be promised: type a time above zero.</source>
+        <translation>Svar inom noll sekunder går inte att lova: skriv en tid över noll.</translation>
+    </message>
+    <message>
+        <source>Promise an answer within %1 at most.</source>
+        <translation>Lova svar inom högst %1.</translation>
+    </message>
+    <message>
+        <source>Type how many people answer the phone now, for example 1.</source>
+        <translation>Skriv hur många som svarar i telefon nu, till exempel 1.</translation>
+    </message>
+    <message>
+        <source>Type the number of people in digits, like 2.</source>
+        <translation>Skriv antalet personer med siffror, t.ex. 2.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of people.</source>
+        <translation>Skriv ett helt antal personer.</translation>
+    </message>
+    <message>
+        <source>At least one person answers the phone.</source>
+        <translation>Minst en person svarar i telefon.</translation>
+    </message>
+    <message>
+        <source>At most %1 people.</source>
+        <translation>Högst %1 personer.</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 85, or leave it empty.</source>
+        <translation>Skriv en procentsats som 85, eller lämna tomt.</translation>
+    </message>
+    <message>
+        <source>Type a percentage above 0 and at most 100, or leave it empty.</source>
+        <translation>Skriv en procentsats över 0 och högst 100, eller lämna tomt.</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 30, or leave it empty.</source>
+        <translation>Skriv en procentsats som 30, eller lämna tomt.</translation>
+    </message>
+    <message>
+        <source>Type a percentage from 0 to %1.</source>
+        <translation>Skriv en procentsats från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the figures.</source>
+        <translation>Rätta de markerade fälten för att se siffrorna.</translation>
+    </message>
+    <message>
+        <source>Fill in the calls in your busiest hour and the average handling time to see the figures.</source>
+        <translation>Fyll i samtalen under din mest hektiska timme och den genomsnittliga hanteringstiden för att se siffrorna.</translation>
+    </message>
+    <message>
+        <source>%1 of calls answered within %2, an average wait of %3, each person busy %4 of the time.</source>
+        <translation>%1 av samtalen besvarade inom %2, genomsnittlig väntetid %3, varje person upptagen %4 av tiden.</translation>
+    </message>
+    <message>
+        <source>%1 of calls within %2</source>
+        <translation>%1 av samtalen inom %2</translation>
+    </message>
+    <message>
+        <source>To keep the promise (%1), 1 person must answer the phone.</source>
+        <translation>För att hålla löftet (%1) måste 1 person svara i telefon.</translation>
+    </message>
+    <message>
+        <source>To keep the promise (%1), %2 must answer the phone.</source>
+        <translation>För att hålla löftet (%1) måste %2 svara i telefon.</translation>
+    </message>
+    <message>
+        <source>With them: %1</source>
+        <translation>Med dem: %1</translation>
+    </message>
+    <message>
+        <source>The promise alone needs %1, but each would then be busy more than %2 of the time.</source>
+        <translation>Bara löftet kräver %1, men då skulle var och en vara upptagen mer än %2 av tiden.</translation>
+    </message>
+    <message>
+        <source>With %1 of their time away from the phone (breaks, leave, other work), plan %2 for that hour.</source>
+        <translation>Med %1 av tiden borta från telefonen (raster, ledighet, annat arbete) behöver du planera in %2 för den timmen.</translation>
+    </message>
+    <message>
+        <source>With the 1 person answering now: %1</source>
+        <translation>Med den person som svarar nu: %1</translation>
+    </message>
+    <message>
+        <source>With the %2 answering now: %1</source>
+        <translation>Med de %2 som svarar nu: %1</translation>
+    </message>
+    <message>
+        <source>With the 1 person answering now, calls come in faster than they can be answered: the queue keeps growing and almost nobody is answered in time.</source>
+        <translation>Med den person som svarar nu kommer samtalen in snabbare än de hinner besvaras: kön växer hela tiden och nästan ingen får svar i tid.</translation>
+    </message>
+    <message>
+        <source>With the %1 answering now, calls come in faster than they can be answered: the queue keeps growing and almost nobody is answered in time.</source>
+        <translation>Med de %1 som svarar nu kommer samtalen in snabbare än de hinner besvaras: kön växer hela tiden och nästan ingen får svar i tid.</translation>
+    </message>
+    <message>
+        <source>The people answering now keep the promise.</source>
+        <translation>De som svarar nu håller löftet.</translation>
+    </message>
+    <message>
+        <source>The promise is out of reach for 1 person at the busiest hour: it needs %1.</source>
+        <translation>Löftet går inte att hålla för 1 person under den mest hektiska timmen: det kräver %1.</translation>
+    </message>
+    <message>
+        <source>The promise is out of reach for %2 at the busiest hour: it needs %1.</source>
+        <translation>Löftet går inte att hålla för %2 under den mest hektiska timmen: det kräver %1.</translation>
+    </message>
+    <message>
+        <source>That is usual for a business of one to three people: calls come in while you serve a customer or take another call. Promise something you can keep instead:</source>
+        <translation>Det är vanligt i ett företag med en till tre personer: samtal kommer in medan du hjälper en kund eller pratar i ett annat samtal. Lova i stället något du kan hålla:</translation>
+    </message>
+    <message>
+        <source>Have more people answer at the busiest hour, or promise something you can keep instead:</source>
+        <translation>Låt fler svara under den mest hektiska timmen, eller lova i stället något du kan hålla:</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,85 @@ def test_a_figure_below_the_minimum_asks_for_an_improvement_plan(
     assert any("Improvement plan needed for " + PHONE in line for line in due)
 
 
+def make_full_page(qtbot: QtBot, database: Database, prompter: FakePrompter) -> GoalsPage:
+    """The page as the main window builds it: with the review meetings and plans tabs."""
+    from policydesk.services.complaints import ComplaintService
+    from policydesk.services.reviews import ReviewService
+
+    goals = GoalsService(database.sessions, clock=lambda: NOW)
+    page = GoalsPage(
+        goals,
+        ReminderService(database.sessions, clock=lambda: NOW),
+        prompter,
+        reviews=ReviewService(database.sessions, goals, clock=lambda: NOW),
+        staff=ComplaintService(database.sessions, lambda: NOW),
+    )
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.changes_made.connect(page.on_changes)  # as the main window hands changes back
+    return page
+
+
+def test_a_goal_below_its_minimum_gets_its_plan_onto_the_next_agenda(
+    qtbot: QtBot, demo: Database, prompter: FakePrompter
+) -> None:
+    page = make_full_page(qtbot, demo, prompter)
+    assert [page.tabs.tabText(index) for index in range(page.tabs.count())] == [
+        "Goals",
+        "Review meetings",
+        "Improvement plans",
+    ]
+    choose(page, PHONE)
+    assert not page.plan_button.isVisible()
+    dialog = open_dialog(page, PHONE)
+    fill(dialog, date(2026, 11, 1), date(2026, 11, 22), "62,5")
+    assert dialog.save()
+    choose(page, PHONE)
+    assert page.plan_button.isVisible()
+    assert page.meetings_view is not None
+    assert page.plans_view is not None
+    # The next meeting's agenda says the goal needs a plan.
+    agenda = page.meetings_view._reviews.agenda()
+    assert [item.title for item in agenda.plans_required] == [PHONE]
+
+    plan = page.make_plan()
+    assert page.tabs.currentWidget() is page.plans_view
+    assert plan is not None
+    assert plan.goal_combo.currentData() == page.selected_goal_id()  # type: ignore[attr-defined]
+    row = plan.rows[0]  # type: ignore[attr-defined]
+    row.description_edit.setText("Två som svarar i telefon mellan 10 och 12")
+    row.due_edit.set_due_on(date(2026, 12, 15))
+    with qtbot.waitSignal(page.changes_made):
+        assert plan.save()  # type: ignore[attr-defined]
+    # The goal no longer asks for a plan; the plan and its action are on the next agenda.
+    choose(page, PHONE)
+    assert not page.plan_button.isVisible()
+    assert cell(page, PHONE, 5) == "✗ Below minimum"
+    agenda = page.meetings_view._reviews.agenda()
+    assert agenda.plans_required == ()
+    assert [(p.goal_title, p.actions[0].description) for p in agenda.plans] == [
+        (RESOLVED, agenda.plans[0].actions[0].description),
+        (PHONE, "Två som svarar i telefon mellan 10 och 12"),
+    ]
+    # Both tabs show it without being asked to refresh.
+    assert page.plans_view.plan_table.rowCount() == 2
+    page.show_target("meetings")
+    assert page.tabs.currentWidget() is page.meetings_view
+    page.show_target(f"goal:{page.selected_goal_id()}")
+    assert page.tabs.currentIndex() == 0
+
+
+def test_the_print_button_of_a_meeting_asks_for_its_pack(
+    qtbot: QtBot, demo: Database, prompter: FakePrompter
+) -> None:
+    page = make_full_page(qtbot, demo, prompter)
+    assert page.meetings_view is not None
+    with qtbot.waitSignal(page.review_pack_requested) as asked:
+        page.meetings_view.review_pack_requested.emit(0)
+    assert asked.args == [0]
+
+
 def test_compute_from_the_complaint_log(
     qtbot: QtBot, page: GoalsPage, demo: Database, prompter: FakePrompter
 ) -> None:

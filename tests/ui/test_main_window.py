@@ -299,6 +299,38 @@ def test_explore_the_demo_from_the_welcome(
     demo.unlink()
 
 
+def test_home_links_and_the_review_pack_reach_their_place(window: MainWindow, qtbot: QtBot) -> None:
+    from policydesk.domain.documents import DocumentKind
+    from policydesk.ui.pages.goals_page import GoalsPage
+    from policydesk.ui.pages.print_page import PrintPage
+
+    home = window.pages["home"]
+    assert isinstance(home, HomePage)
+    qtbot.mouseClick(home.demo_button, Qt.MouseButton.LeftButton)
+    goals = window.pages["goals"]
+    assert isinstance(goals, GoalsPage)
+    assert goals.meetings_view is not None
+    window.show_page("goals:meetings")
+    assert window.stack.currentWidget() is goals
+    assert goals.tabs.currentWidget() is goals.meetings_view
+    first = goals._overview[-1].id
+    window.show_page(f"goals:goal:{first}")
+    assert goals.tabs.currentIndex() == 0
+    assert goals.selected_goal_id() == first
+    # A meeting's "Print review pack" opens Print & export on that meeting's pack.
+    assert window.workspace is not None
+    meeting = window.workspace.reviews.meetings()[-1].id
+    goals.meetings_view.review_pack_requested.emit(meeting)
+    printing = window.pages["print"]
+    assert isinstance(printing, PrintPage)
+    assert window.stack.currentWidget() is printing
+    assert printing.current_kind() is DocumentKind.REVIEW_PACK
+    assert printing.current_request().meeting == meeting
+    qtbot.waitUntil(lambda: not printing.building, timeout=60_000)
+    window.close_workspace()
+    datafiles.demo_file().unlink()
+
+
 def test_the_window_stays_open_while_a_copy_is_written(
     window: MainWindow,
     prompter: FakePrompter,

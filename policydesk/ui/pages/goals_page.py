@@ -1,10 +1,16 @@
 """Goals & follow-up: every goal against its minimum and target, its trend, and what is due.
 
-The page lists the goals from :meth:`GoalsService.overview` with their standing in a mark and
-words (never colour alone), draws the chosen goal's trend lazily (matplotlib loads when the
+Three tabs: *Goals* (below), *Review meetings* (:class:`ReviewMeetingsView`: the next meeting's
+agenda and every meeting held, with its frozen figures) and *Improvement plans*
+(:class:`ImprovementPlansView`).
+
+The Goals tab lists the goals from :meth:`GoalsService.overview` with their standing in a mark
+and words (never colour alone), draws the chosen goal's trend lazily (matplotlib loads when the
 chart is first on screen), enters figures through :class:`MeasurementDialog`, computes the
-figures the complaint log holds, lists what is due, and saves the reminders as an ``.ics``
-calendar file.
+figures the complaint log holds, imports a phone goal's figure from a call log
+(:class:`CallLogDialog`), opens the staffing check (:class:`StaffingDialog`), sets or accepts
+the levels (:class:`LevelsDialog`), starts the improvement plan a goal below its minimum needs,
+lists what is due, and saves the reminders as an ``.ics`` calendar file.
 """
 
 from __future__ import annotations
@@ -17,36 +23,48 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.goal_followup import GoalStanding, Period, periods
+from policydesk.domain.goals import GoalTemplate
 from policydesk.domain.languages import Language
+from policydesk.ui.dialogs.call_log_dialog import CallLogDialog
+from policydesk.ui.dialogs.levels_dialog import LevelsDialog
 from policydesk.ui.dialogs.measurement_dialog import (
     MeasurementDialog,
     goal_problem_text,
 )
+from policydesk.ui.dialogs.staffing_dialog import StaffingDialog, goal_promise
 from policydesk.ui.messages import error_details, error_text, error_title
+from policydesk.ui.widgets.improvement_plans import ImprovementPlansView
 from policydesk.ui.widgets.quotient_views import ChartPane
+from policydesk.ui.widgets.review_meetings import ReviewMeetingsView
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from policydesk.domain.changes import Changes
     from policydesk.export.charts import ChartStyle
+    from policydesk.services.call_log import CallLogService
+    from policydesk.services.complaints import ComplaintService
     from policydesk.services.goals import DueItems, GoalOverview, GoalsService
     from policydesk.services.reminders import ReminderService
+    from policydesk.services.reviews import ReviewService
     from policydesk.ui.prompts import Prompter
     from policydesk.ui.settings import AppSettings
 
@@ -85,13 +103,19 @@ class GoalsPage(QWidget):
         reminders: writes the reminders as a calendar file.
         prompter: shows messages and asks questions.
         settings: the program's preferences (the folder the save dialog starts in).
+        call_log: reads phone systems' call logs (no call-log import without it).
+        reviews: review meetings and improvement plans (their tabs need it and ``staff``).
+        staff: where the staff list is read (the complaint service).
         parent: the page's parent.
 
     Signals:
         changes_made: a unit of work changed data (a ``Changes``).
+        review_pack_requested: print a meeting's review pack (its id; 0: the next meeting's
+            agenda).
     """
 
     changes_made = Signal(object)
+    review_pack_requested = Signal(int)
 
     def __init__(
         self,
@@ -100,10 +124,18 @@ class GoalsPage(QWidget):
         prompter: Prompter,
         *,
         settings: AppSettings | None = None,
+        call_log: CallLogService | None = None,
+        reviews: ReviewService | None = None,
+        staff: ComplaintService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._goals = goals
+        self._call_log = call_log
+        self._reviews = reviews
+        self._staff = staff
+        self.meetings_view: ReviewMeetingsView | None = None
+        self.plans_view: ImprovementPlansView | None = None
         self._reminders = reminders
         self._prompter = prompter
         self._settings = settings
@@ -115,13 +147,41 @@ class GoalsPage(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        page_layout = QVBoxLayout(self)
         self.title_label = _label("title_label", self.tr("Goals & follow-up"))
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title_label.setFont(font)
-        layout.addWidget(self.title_label)
+        page_layout.addWidget(self.title_label)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("goals_tabs")
+        self.tabs.setDocumentMode(True)
+        page_layout.addWidget(self.tabs, 1)
+        goals_tab = QWidget()
+        goals_tab.setObjectName("goals_tab")
+        layout = QVBoxLayout(goals_tab)
+        # A short window scrolls the tab rather than squeezing the chart over its buttons.
+        scroll = QScrollArea()
+        scroll.setObjectName("goals_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(goals_tab)
+        self.tabs.addTab(scroll, self.tr("Goals"))
+        if self._reviews is not None and self._staff is not None:
+            self.meetings_view = ReviewMeetingsView(
+                self._reviews, self._goals, self._staff, self._prompter
+            )
+            self.meetings_view.setObjectName("meetings_view")
+            self.tabs.addTab(self.meetings_view, self.tr("Review meetings"))
+            self.plans_view = ImprovementPlansView(
+                self._reviews, self._goals, self._staff, self._prompter
+            )
+            self.plans_view.setObjectName("plans_view")
+            self.tabs.addTab(self.plans_view, self.tr("Improvement plans"))
+            for view in (self.meetings_view, self.plans_view):
+                view.changes_made.connect(self._on_view_changes_made)
+            self.meetings_view.review_pack_requested.connect(self.review_pack_requested)
         self.empty_label = _label(
             "empty_label",
             self.tr(
@@ -175,6 +235,23 @@ class GoalsPage(QWidget):
         self.enter_button = QPushButton(self.tr("Enter a figure…"))
         self.enter_button.setObjectName("enter_button")
         buttons.addWidget(self.enter_button)
+        self.levels_button = QPushButton(self.tr("Set levels…"))
+        self.levels_button.setObjectName("levels_button")
+        buttons.addWidget(self.levels_button)
+        self.call_log_button = QPushButton(self.tr("Import call log…"))
+        self.call_log_button.setObjectName("call_log_button")
+        self.call_log_button.setVisible(self._call_log is not None)
+        buttons.addWidget(self.call_log_button)
+        self.staffing_button = QPushButton(self.tr("Staffing check…"))
+        self.staffing_button.setObjectName("staffing_button")
+        self.staffing_button.setToolTip(
+            self.tr("How many people must answer the phone to keep a promise on answer times.")
+        )
+        buttons.addWidget(self.staffing_button)
+        self.plan_button = QPushButton(self.tr("Make an improvement plan…"))
+        self.plan_button.setObjectName("plan_button")
+        self.plan_button.setVisible(False)
+        buttons.addWidget(self.plan_button)
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
         compute = QHBoxLayout()
@@ -217,6 +294,10 @@ class GoalsPage(QWidget):
 
         self.goal_table.itemSelectionChanged.connect(self._on_goal_table_selection_changed)
         self.enter_button.clicked.connect(self.enter_figure)
+        self.call_log_button.clicked.connect(self.import_call_log)
+        self.staffing_button.clicked.connect(self.check_staffing)
+        self.levels_button.clicked.connect(self.set_levels)
+        self.plan_button.clicked.connect(self.make_plan)
         self.compute_button.clicked.connect(self.compute_figure)
         self.ics_button.clicked.connect(self.save_reminders)
 
@@ -325,6 +406,12 @@ class GoalsPage(QWidget):
         finally:
             self.goal_table.blockSignals(False)
         self.goal_table.resizeRowsToContents()
+        # Up to five goals show without scrolling (the chart below gives way for them).
+        table = self.goal_table
+        shown = min(table.rowCount(), 5)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(shown))
+        table.setMinimumHeight(max(height, 80))
 
     def _fill_due(self, due: DueItems) -> None:
         self.due_list.clear()
@@ -349,11 +436,28 @@ class GoalsPage(QWidget):
     def _show_goal(self) -> None:
         goal = self.selected_goal()
         self.enter_button.setEnabled(goal is not None)
+        phone = goal is not None and goal.template is GoalTemplate.PHONE_ANSWER_WITHIN
+        self.call_log_button.setEnabled(phone)
+        self.call_log_button.setToolTip(
+            self.tr("Compute the service level from the call list your phone system exports.")
+            if phone
+            else self.tr(
+                "Choose a phone goal (calls answered within a time) to import a call log for it."
+            )
+        )
+        self.levels_button.setEnabled(goal is not None)
+        proposal = goal.proposed_levels if goal is not None and goal.awaiting_levels else None
+        self.levels_button.setText(
+            self.tr("Set levels…") if proposal is None else self.tr("Review proposed levels…")
+        )
         computed = goal is not None and goal.computed
         self.compute_button.setVisible(computed)
         self.period_combo.setVisible(computed)
         self.compute_button.setEnabled(computed)
         self.plan_label.setVisible(goal is not None and goal.plan_required)
+        self.plan_button.setVisible(
+            goal is not None and goal.plan_required and self.plans_view is not None
+        )
         if goal is None:
             self.detail_label.setText("")
             self.plan_label.setText("")
@@ -375,6 +479,12 @@ class GoalsPage(QWidget):
                         _qdate(goal.baseline_progress.ends_on), QLocale.FormatType.ShortFormat
                     ),
                 )
+            )
+        if proposal is not None:
+            lines.append(
+                self.tr("Proposed levels are ready: minimum %1, target %2")
+                .replace("%1", self._number(proposal.minimum, goal.unit))
+                .replace("%2", self._number(proposal.target, goal.unit))
             )
         self.detail_label.setText("\n".join(lines))
         self.plan_label.setText(
@@ -454,6 +564,84 @@ class GoalsPage(QWidget):
             return None
         dialog = MeasurementDialog(self._goals, goal, self._prompter, self)
         dialog.accepted.connect(lambda: self._on_measurement_saved(dialog))
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def set_levels(self) -> LevelsDialog | None:
+        """Open the dialog for the chosen goal's minimum and target; store them when saved."""
+        goal = self.selected_goal()
+        if goal is None:
+            return None
+        dialog = LevelsDialog(self._goals, goal, self._prompter, self)
+        dialog.accepted.connect(lambda: self._on_levels_saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_levels_saved(self, dialog: LevelsDialog) -> None:
+        outcome = dialog.outcome
+        dialog.deleteLater()
+        if outcome is None:
+            return
+        self.status_label.setText(self.tr("The levels were saved."))
+        self.changes_made.emit(outcome.changes)
+
+    @Slot()
+    def import_call_log(self) -> CallLogDialog | None:
+        """Open the call-log import for the chosen phone goal; store its figure when imported."""
+        goal = self.selected_goal()
+        if (
+            self._call_log is None
+            or goal is None
+            or goal.template is not GoalTemplate.PHONE_ANSWER_WITHIN
+        ):
+            return None
+        phone_goals = [
+            item for item in self._overview if item.template is GoalTemplate.PHONE_ANSWER_WITHIN
+        ]
+        last = self._settings.last_folder if self._settings is not None else ""
+        dialog = CallLogDialog(
+            self._call_log,
+            phone_goals,
+            self._prompter,
+            goal_id=goal.id,
+            folder=Path(last) if last else None,
+            today=self._today,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._on_call_log_imported(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_call_log_imported(self, dialog: CallLogDialog) -> None:
+        outcome = dialog.outcome
+        goal = dialog.selected_goal()
+        start, end = dialog.period()
+        dialog.deleteLater()
+        if outcome is None or outcome.value is None:
+            return
+        self.refresh()
+        self.status_label.setText(
+            self.tr("Stored %1 for %2, from the call log.")
+            .replace("%1", self._number(outcome.value, goal.unit if goal is not None else ""))
+            .replace("%2", self._period(Period(start, end)))
+        )
+        self.changes_made.emit(outcome.changes)
+
+    @Slot()
+    def check_staffing(self) -> StaffingDialog:
+        """Open the staffing check, with the chosen phone goal's promise filled in."""
+        goal = self.selected_goal()
+        if goal is not None and goal.template is not GoalTemplate.PHONE_ANSWER_WITHIN:
+            goal = None
+        share, seconds = goal_promise(goal)
+        dialog = StaffingDialog(
+            share=share,
+            within_seconds=seconds,
+            goal_title=goal.title if goal is not None else "",
+            parent=self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -537,6 +725,34 @@ class GoalsPage(QWidget):
 
     # ------------------------------------------------------------------ changes
 
+    def make_plan(self) -> object:
+        """Make the improvement plan the chosen goal needs, on the Improvement plans tab."""
+        goal = self.selected_goal()
+        if goal is None or self.plans_view is None:
+            return None
+        self.tabs.setCurrentWidget(self.plans_view)
+        return self.plans_view.new_plan(goal.id)
+
+    def show_tab(self, name: str) -> None:
+        """Show a tab: "goals", "meetings" or "plans" (the last two only with reviews)."""
+        widget = {"meetings": self.meetings_view, "plans": self.plans_view}.get(name)
+        self.tabs.setCurrentIndex(self.tabs.indexOf(widget) if widget is not None else 0)
+
+    def show_target(self, target: str) -> None:
+        """Show what a link names: "goal:<id>" (on the Goals tab), "meetings" or "plans"."""
+        kind, _, goal_id = target.partition(":")
+        if kind == "goal" and goal_id.isdigit():
+            self.show_tab("goals")
+            self.select_goal(int(goal_id))
+        else:
+            self.show_tab(kind)
+
+    @Slot(object)
+    def _on_view_changes_made(self, changes: Changes) -> None:
+        # The main window hands every change back to every page, this one included, and
+        # on_changes passes it on to the tabs.
+        self.changes_made.emit(changes)
+
     def on_changes(self, changes: Changes) -> None:
         """Read the goals again after a change to what they are measured from."""
         if (
@@ -547,6 +763,9 @@ class GoalsPage(QWidget):
             or changes.database
         ):
             self.refresh()
+        for view in (self.meetings_view, self.plans_view):
+            if view is not None:
+                view.on_changes(changes)
 
 
 __all__ = ["GoalsPage"]

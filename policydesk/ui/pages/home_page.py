@@ -1,7 +1,14 @@
-"""Home: a welcome on an empty file, otherwise the state of the business at a glance."""
+"""Home: a welcome on an empty file, otherwise the state of the business at a glance.
+
+Once the goals' follow-up has begun, Home also lists what it waits for: figures to enter,
+improvement plans to make, proposed levels to review, and the next review meeting and
+self-assessment. Each item is a link to the page where it is done; when nothing waits, Home
+says so in one line and still gives the coming dates.
+"""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.changes import Changes
-from policydesk.domain.overview import Overview
+from policydesk.domain.goal_followup import Period
+from policydesk.domain.overview import FollowUp, Overview
 from policydesk.domain.policy import PolicyStatus
 from policydesk.ui.icons import IconName, icon
 
@@ -31,6 +39,10 @@ if TYPE_CHECKING:
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _day(day: date) -> str:
+    return QLocale().toString(_qdate(day), "d MMM yyyy")
 
 
 def heading(text: str, scale: float = 1.6) -> QLabel:
@@ -83,7 +95,8 @@ class HomePage(QWidget):
     Signals:
         start_policy_requested: the user wants to begin writing the policy.
         demo_requested: the user wants to explore the demo business.
-        page_requested: the user wants another page, by its key ("complaints", ...).
+        page_requested: the user wants another page, by its key ("complaints", ...), perhaps
+            with what to show on it after a colon ("goals:goal:3", "goals:meetings").
     """
 
     start_policy_requested = Signal()
@@ -179,6 +192,8 @@ class HomePage(QWidget):
         self.demo_label.setObjectName("demo_note")
         outer.addWidget(self.demo_label)
         outer.addSpacing(12)
+        outer.addWidget(self._build_due())
+        outer.addSpacing(12)
         grid = QGridLayout()
         grid.setSpacing(16)
         self.policy_card = _Card(self.tr("Policy"), self.tr("Open the policy"))
@@ -197,6 +212,25 @@ class HomePage(QWidget):
         self.assessment_card.button.clicked.connect(lambda: self.page_requested.emit("assessment"))
         self.goals_card.button.clicked.connect(lambda: self.page_requested.emit("goals"))
         return scroller
+
+    def _build_due(self) -> QFrame:
+        self.due_frame = QFrame()
+        self.due_frame.setObjectName("due_frame")
+        self.due_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self.due_frame)
+        self.due_heading = heading(self.tr("What the follow-up waits for"), 1.15)
+        self.due_heading.setObjectName("due_heading")
+        layout.addWidget(self.due_heading)
+        self.nothing_due_label = paragraph(
+            self.tr("Nothing is waiting: every figure is entered and no plan is needed.")
+        )
+        self.nothing_due_label.setObjectName("nothing_due_label")
+        layout.addWidget(self.nothing_due_label)
+        self._due_layout = QVBoxLayout()
+        self._due_layout.setSpacing(4)
+        layout.addLayout(self._due_layout)
+        self.due_labels: list[QLabel] = []
+        return self.due_frame
 
     # ------------------------------------------------------------------ data
 
@@ -288,3 +322,131 @@ class HomePage(QWidget):
                 "%1", locale.toString(overview.staff_count)
             ),
         )
+        self._show_due(overview)
+
+    # ------------------------------------------------------------------ what is due
+
+    def _show_due(self, overview: Overview) -> None:
+        for label in self.due_labels:
+            self._due_layout.removeWidget(label)
+            label.hide()
+            label.setParent(None)  # gone from the page at once, not at the next event loop
+            label.deleteLater()
+        self.due_labels = []
+        followup = overview.followup
+        shown = followup is not None and followup.started
+        self.due_frame.setVisible(shown)
+        if followup is None or not shown:
+            return
+        self.nothing_due_label.setVisible(not followup.waiting)
+        for page, text in self._due_items(followup, first_assessment=overview.assessment is None):
+            label = QLabel(f'<a href="{page}">{html.escape(text)}</a>')
+            label.setObjectName(f"due_item_{len(self.due_labels)}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.setAccessibleName(text)
+            label.linkActivated.connect(self._on_due_item_link_activated)
+            self._due_layout.addWidget(label)
+            self.due_labels.append(label)
+
+    @Slot(str)
+    def _on_due_item_link_activated(self, page: str) -> None:
+        self.page_requested.emit(page)
+
+    def _due_items(self, followup: FollowUp, *, first_assessment: bool) -> list[tuple[str, str]]:
+        """The links to show, most pressing first: (page key, sentence)."""
+        return [
+            *self._goal_items(followup),
+            *self._date_items(followup, first_assessment=first_assessment),
+        ]
+
+    def _goal_items(self, followup: FollowUp) -> list[tuple[str, str]]:
+        locale = QLocale()
+        items: list[tuple[str, str]] = []
+        for plan in followup.plans:
+            items.append(
+                (
+                    f"goals:goal:{plan.goal_id}",
+                    self.tr("Make an improvement plan for %1: %2 is below the minimum %3 (%4).")
+                    .replace("%1", plan.title)
+                    .replace("%2", self._number(plan.value, plan.unit))
+                    .replace("%3", self._number(plan.minimum, plan.unit))
+                    .replace("%4", self._period(plan.period)),
+                )
+            )
+        for due in followup.figures:
+            periods = self._period(due.periods[0])
+            if len(due.periods) > 1:
+                periods = (
+                    self.tr("%1 to %2")
+                    .replace("%1", self._period(due.periods[0]))
+                    .replace("%2", self._period(due.periods[-1]))
+                )
+            if len(due.periods) == 1 and due.computed:
+                text = self.tr("Compute the figure for %2 from the complaint log: %3.")
+            elif len(due.periods) == 1:
+                text = self.tr("Enter the figure for %2: %3.")
+            elif due.computed:
+                text = self.tr("Compute %1 figures for %2 from the complaint log: %3.")
+            else:
+                text = self.tr("Enter %1 figures for %2: %3.")
+            items.append(
+                (
+                    f"goals:goal:{due.goal_id}",
+                    text.replace("%1", locale.toString(len(due.periods)))
+                    .replace("%2", due.title)
+                    .replace("%3", periods),
+                )
+            )
+        for ready in followup.levels:
+            items.append(
+                (
+                    f"goals:goal:{ready.goal_id}",
+                    self.tr(
+                        "Review the levels proposed for %1 from its baseline: "
+                        "minimum %2, target %3."
+                    )
+                    .replace("%1", ready.title)
+                    .replace("%2", self._number(ready.minimum, ready.unit))
+                    .replace("%3", self._number(ready.target, ready.unit)),
+                )
+            )
+        return items
+
+    def _date_items(self, followup: FollowUp, *, first_assessment: bool) -> list[tuple[str, str]]:
+        items: list[tuple[str, str]] = []
+        review = followup.review_meeting
+        if review is not None:
+            if review < followup.today:
+                text = self.tr("Hold the review meeting: it has been due since %1.")
+            elif review == followup.today:
+                text = self.tr("Hold the review meeting: it is due today.")
+            else:
+                text = self.tr("Next review meeting: %1.")
+            items.append(("goals:meetings", text.replace("%1", _day(review))))
+        assessment = followup.self_assessment
+        if assessment is not None:
+            if first_assessment:
+                text = self.tr("Make your first self-assessment: rate your service.")
+            elif assessment < followup.today:
+                text = self.tr("Time for this year's self-assessment: it has been due since %1.")
+            elif assessment == followup.today:
+                text = self.tr("Time for this year's self-assessment: it is due today.")
+            else:
+                text = self.tr("Next self-assessment: %1.")
+            items.append(("assessment", text.replace("%1", _day(assessment))))
+        return items
+
+    def _number(self, value: float, unit: str) -> str:
+        text = QLocale().toString(value, "f", 0 if float(value).is_integer() else 1)
+        return f"{text} {unit}" if unit else text
+
+    def _period(self, period: Period) -> str:
+        first, last = period.start, period.end
+        if first.day == 1 and last.month == first.month and last.year == first.year:
+            return QLocale().toString(_qdate(first), "MMM yyyy")
+        return self.tr("%1 to %2").replace("%1", _day(first)).replace("%2", _day(last))

@@ -734,8 +734,7 @@ class PrintPage(QWidget):
 
     def print_review_pack(self, meeting_id: int | None) -> None:
         """Choose the review pack of a meeting (None or 0: the next meeting's agenda)."""
-        if self._loaded:
-            self._fill_meetings()
+        self._fill_meetings()  # also before the page was first shown: the meeting must be there
         wanted = meeting_id or 0
         if self._select_data(self.meeting_combo, wanted):
             self._meeting_chosen = wanted != 0

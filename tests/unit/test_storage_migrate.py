@@ -204,3 +204,72 @@ def test_the_search_triggers_exist_after_create(tmp_path: Path) -> None:
         "complaint_action_fts_delete",
         "complaint_action_fts_update",
     } <= triggers
+
+
+# ---------------------------------------------------------------------------- planner hints
+
+
+def _stats(path: Path) -> list[tuple[str, str, str]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT tbl, idx, stat FROM sqlite_stat1 ORDER BY idx").fetchall()
+    finally:
+        connection.close()
+
+
+def _plan(path: Path, sql: str) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return " | ".join(row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    finally:
+        connection.close()
+
+
+FIRST_SCREEN = (
+    "SELECT id FROM complaint WHERE deleted_at IS NULL ORDER BY received_at DESC, id DESC LIMIT 200"
+)
+
+
+def test_a_file_gives_the_planner_its_hints(new_file: Path) -> None:
+    # A new file has them from the start, so opening it only to read changes nothing.
+    assert _stats(new_file) == [("complaint", "ix_complaint_deleted_at", "1000000 1000000")]
+    # Without statistics SQLite takes "deleted_at IS NULL" for a narrow filter and reads the
+    # whole log through that index, then sorts it: seconds at a million complaints.
+    connection = sqlite3.connect(new_file)
+    connection.execute("DROP TABLE sqlite_stat1")
+    connection.close()
+    assert "ix_complaint_deleted_at" in _plan(new_file, FIRST_SCREEN)
+    with Database.open(new_file):  # a file from before the hints gets them on opening
+        pass
+    assert _stats(new_file) == [("complaint", "ix_complaint_deleted_at", "1000000 1000000")]
+    plan = _plan(new_file, FIRST_SCREEN)
+    assert "ix_complaint_deleted_at" not in plan
+    assert "TEMP B-TREE" not in plan  # read in order from the live-complaints index
+    # Opening again writes nothing more.
+    with Database.open(new_file):
+        pass
+    assert len(_stats(new_file)) == 1
+
+
+def test_statistics_already_there_are_kept(new_file: Path) -> None:
+    connection = sqlite3.connect(new_file)
+    connection.execute("ANALYZE")
+    connection.execute(
+        "INSERT INTO sqlite_stat1 VALUES ('complaint', 'ix_complaint_status', '5000 1000')"
+    )
+    connection.commit()
+    connection.close()
+    before = _stats(new_file)
+    with Database.open(new_file):
+        pass
+    assert _stats(new_file) == before
+    assert ("complaint", "ix_complaint_status", "5000 1000") in before
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.policydesk")), ids=str)
+def test_an_upgraded_file_gets_the_hints_too(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    with Database.open(path):
+        pass
+    assert ("complaint", "ix_complaint_deleted_at", "1000000 1000000") in _stats(path)

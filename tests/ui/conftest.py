@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QApplication
 
 from policydesk.domain.languages import Language
 from policydesk.services.workspace import Workspace
@@ -24,6 +26,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid.replace("\\", "/"):
             item.add_marker(pytest.mark.ui)
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_between_tests(qapp: QApplication) -> Iterator[None]:
+    """Collect garbage only between tests, never in the middle of one.
+
+    The pages a test makes without a parent belong to Python; when the collector frees them at
+    some allocation inside a Qt callback (a chart being drawn), PySide crashes. With automatic
+    collection off during the test, the same garbage is freed afterwards at a quiet moment.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -47,6 +47,7 @@ from policydesk.export.complaints_csv import ENCODING_NAMES
 from policydesk.ui.dialogs.csv_import_dialog import separator_label
 from policydesk.ui.dialogs.measurement_dialog import goal_problem_text, local_date
 from policydesk.ui.dialogs.staffing_dialog import duration_words, percent_text, wait_text
+from policydesk.ui.forms import problem_label
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.tasks import run_with_progress
 
@@ -389,12 +390,6 @@ class CallLogDialog(QDialog):
         label.setWordWrap(True)
         return label
 
-    def _problem_label(self, name: str) -> QLabel:
-        label = self._plain(name)
-        label.setStyleSheet("color: palette(highlight);")
-        label.setVisible(False)
-        return label
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QFormLayout()
@@ -410,7 +405,7 @@ class CallLogDialog(QDialog):
         for goal in self._goals:
             self.goal_combo.addItem(goal.title, goal.id)
         goal_column.addWidget(self.goal_combo)
-        self.goal_problem_label = self._problem_label("goal_problem_label")
+        self.goal_problem_label = problem_label("goal_problem_label")
         goal_column.addWidget(self.goal_problem_label)
         top.addRow(self.tr("Phone goal:"), goal_column)
         file_row = QHBoxLayout()
@@ -515,7 +510,7 @@ class CallLogDialog(QDialog):
         self.period_note_label = self._plain("period_note_label")
         self.period_note_label.setVisible(False)
         period_column.addWidget(self.period_note_label)
-        self.period_problem_label = self._problem_label("period_problem_label")
+        self.period_problem_label = problem_label("period_problem_label")
         period_column.addWidget(self.period_problem_label)
         store.addRow(self.tr("Period:"), period_column)
         note_column = QVBoxLayout()
@@ -524,10 +519,10 @@ class CallLogDialog(QDialog):
         self.note_edit.setObjectName("note_edit")
         self.note_edit.setPlaceholderText(self.tr("e.g. the new phone menu started on the 10th"))
         note_column.addWidget(self.note_edit)
-        self.note_problem_label = self._problem_label("note_problem_label")
+        self.note_problem_label = problem_label("note_problem_label")
         note_column.addWidget(self.note_problem_label)
         store.addRow(self.tr("Note:"), note_column)
-        self.problems_label = self._problem_label("problems_label")
+        self.problems_label = problem_label("problems_label")
         store.addRow(self.problems_label)
         content_layout.addWidget(store_box)
         content_layout.addStretch(1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.goals import Cadence, Direction
 from policydesk.ui.dialogs.measurement_dialog import goal_problem_text
+from policydesk.ui.forms import problem_label
 from policydesk.ui.messages import error_details, error_text, error_title
 
 if TYPE_CHECKING:
@@ -81,16 +82,6 @@ def read_level(text: str) -> object:
 
 def _day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-def _problem_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(highlight);")
-    label.setVisible(False)
-    return label
 
 
 def _text_label(name: str, text: str = "") -> QLabel:
@@ -185,7 +176,7 @@ class LevelsDialog(QDialog):
         )
         layout.addWidget(self.hint_label)
 
-        self.problems_label = _problem_label("problems_label")
+        self.problems_label = problem_label("problems_label")
         layout.addWidget(self.problems_label)
 
         self.buttons = QDialogButtonBox(
@@ -237,7 +228,7 @@ class LevelsDialog(QDialog):
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addLayout(row)
-        problem = _problem_label(f"{name}_problem_label")
+        problem = problem_label(f"{name}_problem_label")
         column.addWidget(problem)
         form.addRow(label, column)
         return edit, problem

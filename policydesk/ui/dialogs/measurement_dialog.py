@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.errors import UserFacingError
+from policydesk.ui.forms import PROBLEM_STYLE
 from policydesk.ui.messages import error_details, error_text, error_title
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ class MeasurementDialog(QDialog):
         self.problems_label.setObjectName("problems_label")
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: palette(highlight);")
+        self.problems_label.setStyleSheet(PROBLEM_STYLE)
         self.problems_label.setVisible(False)
         layout.addWidget(self.problems_label)
 

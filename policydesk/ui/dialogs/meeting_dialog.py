@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.errors import UserFacingError
+from policydesk.ui.forms import problem_label
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.review_texts import qdate, review_problem_text
 
@@ -38,17 +39,6 @@ if TYPE_CHECKING:
 
 # The service refuses earlier days; the date box does not offer them either.
 EARLIEST_DAY = QDate(1990, 1, 1)
-
-
-def problem_label(name: str) -> QLabel:
-    """A hidden label for the problems of one field, shown just under it."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(highlight);")
-    label.setVisible(False)
-    return label
 
 
 def show_problem_lines(label: QLabel, lines: Iterable[str]) -> None:

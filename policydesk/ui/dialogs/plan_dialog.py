@@ -36,7 +36,8 @@ from policydesk.domain.errors import UserFacingError
 from policydesk.domain.goal_followup import GoalStanding
 from policydesk.domain.goals import ActionStatus
 from policydesk.domain.reviews import ActionDraft
-from policydesk.ui.dialogs.meeting_dialog import problem_label, show_problem_lines
+from policydesk.ui.dialogs.meeting_dialog import show_problem_lines
+from policydesk.ui.forms import problem_label
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.review_texts import (
     action_status_choice,

@@ -50,7 +50,7 @@ from policydesk.domain.quotient import (
     statements_in,
 )
 from policydesk.domain.quotient_texts import area_name, role_name, scale_label, statement_text
-from policydesk.ui.dialogs.round_dialog import PROBLEM_STYLE
+from policydesk.ui.forms import PROBLEM_STYLE
 from policydesk.ui.pages.assessment_page import problem_text, respondent_name, run_guarded
 from policydesk.ui.pages.home_page import heading, paragraph
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from policydesk.domain.quotient import RespondentRole
 from policydesk.domain.quotient_texts import role_name
+from policydesk.ui.forms import problem_label
 from policydesk.ui.pages.assessment_page import problem_text, run_guarded
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 LABEL_LIMIT = 100
 NAME_LIMIT = 200
 NOTE_LIMIT = 2000
-PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 3px 6px;"
 
 
 def _qdate(day: date) -> QDate:
@@ -55,16 +54,6 @@ def _qdate(day: date) -> QDate:
 
 def _date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("problem_label")
-    label.setTextFormat(Qt.TextFormat.PlainText)  # problems quote the user's own text
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
 
 
 class RoundDialog(QDialog):
@@ -120,7 +109,7 @@ class RoundDialog(QDialog):
             self.tr("Optional: anything worth remembering about this round")
         )
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
-        self.problem_label = _problem_label()
+        self.problem_label = problem_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Label:"), self.label_edit)
@@ -241,7 +230,7 @@ class RespondentDialog(QDialog):
         for role in RespondentRole:
             self.role_combo.addItem(role_name(role, language), role.value)
         self.role_combo.setCurrentIndex(self.role_combo.findData(default_role.value))
-        self.problem_label = _problem_label()
+        self.problem_label = problem_label()
 
         form = QFormLayout()
         form.addRow(self.named_radio)

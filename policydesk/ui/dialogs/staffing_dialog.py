@@ -41,6 +41,7 @@ from policydesk.domain.contact_centre import (
     staffing,
 )
 from policydesk.domain.goal_followup import read_number
+from policydesk.ui.forms import PROBLEM_STYLE
 
 if TYPE_CHECKING:
     from policydesk.domain.contact_centre import Alternative, QueueFigures
@@ -444,7 +445,7 @@ class StaffingDialog(QDialog):
             row.addStretch(1)
             column.addLayout(row)
         problem = self._plain(f"{key}_problem_label")
-        problem.setStyleSheet("color: palette(highlight);")
+        problem.setStyleSheet(PROBLEM_STYLE)
         problem.setVisible(False)
         column.addWidget(problem)
         self.problem_labels[key] = problem

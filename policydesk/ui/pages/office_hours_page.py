@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from policydesk.domain.calendar_days import ExceptionKind
 from policydesk.domain.changes import Changes
 from policydesk.domain.errors import UserFacingError
+from policydesk.ui.forms import problem_label
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.pages.home_page import heading, paragraph
 from policydesk.ui.widgets.year_view import YearView, span_text, time_text
@@ -76,7 +77,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # Each call names its context in full: lupdate reads only literal contexts and texts.
 translate = QCoreApplication.translate
-PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 3px 6px;"
 PINNED_COUNTRIES = ("SE", "RO")  # the program's own shops come first in the list
 NOTE_LIMIT = 500  # the service's limit, so the field stops where the service would refuse
 _ID = Qt.ItemDataRole.UserRole
@@ -216,16 +216,6 @@ def run_guarded(prompter: Prompter, work: Callable[[], T]) -> T | None:
         return None
 
 
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("problem_label")
-    label.setTextFormat(Qt.TextFormat.PlainText)  # problems quote the user's own text
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
-
-
 def _time_edit(value: time) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
     edit.setDisplayFormat(_short_time_format())
@@ -363,7 +353,7 @@ class DayRow(QWidget):
         self.add_button = QPushButton(self.tr("Add Hours"))
         self.add_button.setObjectName("add_button")
         self.add_button.setToolTip(self.tr("Add an open interval to this day"))
-        self.problem_label = _problem_label()
+        self.problem_label = problem_label()
         self.editors: list[IntervalEditor] = []
         self._intervals = QVBoxLayout()
         self._intervals.setContentsMargins(0, 0, 0, 0)
@@ -503,7 +493,7 @@ class ExceptionDialog(QDialog):
         self.note_edit.setObjectName("note_edit")
         self.note_edit.setMaxLength(NOTE_LIMIT)
         self.note_edit.setPlaceholderText(self.tr("Optional: for example “Stocktaking”"))
-        self.problem_label = _problem_label()
+        self.problem_label = problem_label()
 
         times = QHBoxLayout()
         times.addWidget(self.starts_edit)
@@ -683,7 +673,7 @@ class OfficeHoursPage(QWidget):
             self.tr("Also closed on Midsummer Eve, Christmas Eve and New Year's Eve")
         )
         self.customary_check.setObjectName("customary_check")
-        self.place_problem_label = _problem_label()
+        self.place_problem_label = problem_label()
         self.place_problem_label.setObjectName("place_problem_label")
         form.addRow(self.tr("&Time zone:"), self.zone_combo)
         form.addRow(self.tr("Public &holidays of:"), self.country_combo)

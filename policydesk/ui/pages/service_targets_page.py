@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.changes import Changes
+from policydesk.ui.forms import problem_label
 from policydesk.ui.pages.home_page import heading, paragraph
-from policydesk.ui.pages.office_hours_page import PROBLEM_STYLE, run_guarded
+from policydesk.ui.pages.office_hours_page import run_guarded
 from policydesk.ui.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -206,16 +207,6 @@ def rule_sentences(settings: ClockSettings) -> list[str]:
     ]
 
 
-def _problem_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # problems quote the user's own text
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
-
-
 def _muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setEnabled(False)  # drawn in the muted colour
@@ -276,9 +267,9 @@ class TargetFields(QObject):
             "follow_up_days": self.follow_up_edit,
         }
         self.problem_labels: dict[str, QLabel] = {
-            "acknowledge_hours": _problem_label("acknowledge_problem_label"),
-            "resolve_days": _problem_label("resolve_problem_label"),
-            "follow_up_days": _problem_label("follow_up_problem_label"),
+            "acknowledge_hours": problem_label("acknowledge_problem_label"),
+            "resolve_days": problem_label("resolve_problem_label"),
+            "follow_up_days": problem_label("follow_up_problem_label"),
         }
         for field, edit in self.edits.items():
             edit.textEdited.connect(lambda _text, field=field: self._on_edit_text_edited(field))

@@ -258,6 +258,9 @@ class ChartPane(QWidget):
             canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             canvas.setMinimumSize(200, 160)
             self._layout.addWidget(canvas)
+            # A redraw asked for just before the pane goes (a test's end, a closed window)
+            # would run on a deleted canvas: matplotlib skips it once nothing is pending.
+            canvas.destroyed.connect(lambda *_: setattr(canvas, "_draw_pending", False))
             self.canvas = canvas
         self._draw(self._style(), self.canvas.figure)
         self.canvas.setAccessibleName(self.accessibleName())

@@ -322,7 +322,13 @@ class ReviewMeetingsView(QWidget):
         self.content.setObjectName("content")
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 8, 8)
-        self.scroll_area.setWidget(self.content)  # the previous page is deleted with it
+        # The previous page goes later, not now: this may run from a click on one of its own
+        # buttons, and deleting a widget inside its own signal crashes.
+        previous = self.scroll_area.takeWidget()
+        if previous is not None:
+            previous.hide()
+            previous.deleteLater()
+        self.scroll_area.setWidget(self.content)
         self.figures_table = None
         self.make_plan_buttons = {}
         return layout

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from policydesk.domain.policy import FieldKind
 from policydesk.domain.policy_content import FIELDS_BY_KEY, MAX_LINE, number_text, parse_number
+from policydesk.ui.forms import PROBLEM_STYLE
 
-PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 3px 6px;"
 _NO_DATE = QDate(1900, 1, 1)  # the date edit's "not chosen" value, shown as a dash
 
 

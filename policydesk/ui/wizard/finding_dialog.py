@@ -39,10 +39,10 @@ from policydesk.domain.policy_content import (
     PolicyProblem,
     check_finding,
 )
+from policydesk.ui.forms import PROBLEM_STYLE
 from policydesk.ui.messages import error_text, error_title
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.wizard import policy_texts as texts
-from policydesk.ui.wizard.fields import PROBLEM_STYLE
 
 if TYPE_CHECKING:
     from policydesk.services.policy import SaveResult

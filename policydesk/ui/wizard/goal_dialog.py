@@ -56,10 +56,10 @@ from policydesk.domain.policy_content import (
 )
 from policydesk.domain.staff import StaffMember
 from policydesk.ui.complaint_texts import channel_label
+from policydesk.ui.forms import problem_label
 from policydesk.ui.messages import error_text, error_title
 from policydesk.ui.prompts import Prompter
 from policydesk.ui.wizard import policy_texts as texts
-from policydesk.ui.wizard.fields import PROBLEM_STYLE
 
 if TYPE_CHECKING:
     from policydesk.services.policy import SaveResult
@@ -270,15 +270,6 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("problem")
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
-
-
 # ---------------------------------------------------------------------------- the dialog
 
 
@@ -354,7 +345,7 @@ class GoalDialog(QDialog):
         for title in self._row_titles:
             title.setMinimumWidth(width)
 
-        self.general_problem_label = _problem_label()
+        self.general_problem_label = problem_label("problem")
         self.general_problem_label.setObjectName("general_problem")
         outer.addWidget(self.general_problem_label)
         self.buttons = QDialogButtonBox()
@@ -402,7 +393,7 @@ class GoalDialog(QDialog):
         if hint:
             column.addWidget(_hint(hint))
         if field:
-            problem = _problem_label()
+            problem = problem_label("problem")
             self.problem_labels[field] = problem
             column.addWidget(problem)
         title = QLabel(label)
@@ -512,7 +503,7 @@ class GoalDialog(QDialog):
             explanation = _hint(explanations[rule])
             explanation.setContentsMargins(24, 0, 0, 4)
             rules_column.addWidget(explanation)
-        self.short_problem_label = _problem_label()
+        self.short_problem_label = problem_label("problem")
         self.problem_labels["short_abandon_seconds"] = self.short_problem_label
         rules_column.addWidget(self.short_problem_label)
         self.abandoned_row = self._row(form, self.tr("Calls that hang up"), rules)
@@ -586,7 +577,7 @@ class GoalDialog(QDialog):
 
     def _problem_for(self, field: str) -> QLabel:
         """A problem line for ``field``, hidden until it has something to say."""
-        label = _problem_label()
+        label = problem_label("problem")
         self.problem_labels[field] = label
         return label
 

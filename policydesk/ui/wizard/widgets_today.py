@@ -40,8 +40,8 @@ from policydesk.domain.complaints import Channel
 from policydesk.domain.policy import InflowPeriod
 from policydesk.domain.policy_content import ChannelPlanEntry
 from policydesk.ui.complaint_texts import channel_label
+from policydesk.ui.forms import PROBLEM_STYLE
 from policydesk.ui.wizard import policy_texts as texts
-from policydesk.ui.wizard.fields import PROBLEM_STYLE
 
 # Each call names its context in full: lupdate reads only literal contexts and texts.
 translate = QCoreApplication.translate

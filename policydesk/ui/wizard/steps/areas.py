@@ -35,9 +35,10 @@ from policydesk.domain.complaints import Channel
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.policy import PolicyArea, PolicyStep
 from policydesk.ui.complaint_texts import channel_label
+from policydesk.ui.forms import PROBLEM_STYLE
 from policydesk.ui.messages import error_text, error_title
 from policydesk.ui.wizard import policy_texts as texts
-from policydesk.ui.wizard.fields import PROBLEM_STYLE, TextAnswer
+from policydesk.ui.wizard.fields import TextAnswer
 from policydesk.ui.wizard.step_page import StepPage, WizardContext
 
 if TYPE_CHECKING:

@@ -42,9 +42,9 @@ from policydesk.domain.policy_content import (
     TopProblemEntry,
 )
 from policydesk.domain.staff import StaffMember
+from policydesk.ui.forms import PROBLEM_STYLE
 from policydesk.ui.messages import error_text, error_title
 from policydesk.ui.wizard import policy_texts as texts
-from policydesk.ui.wizard.fields import PROBLEM_STYLE
 from policydesk.ui.wizard.goal_dialog import GoalDialog, goal_preset
 from policydesk.ui.wizard.step_page import StepPage, WizardContext
 

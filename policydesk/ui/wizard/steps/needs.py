@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.policy import FindingSource, NeedsPeriod, PolicyStep
 from policydesk.domain.policy_content import FindingEntry, TopProblemEntry
+from policydesk.ui.forms import PROBLEM_STYLE
 from policydesk.ui.messages import error_text, error_title
 from policydesk.ui.widgets.top_problems import Period, TopProblemsView
 from policydesk.ui.wizard import policy_texts as texts
-from policydesk.ui.wizard.fields import PROBLEM_STYLE, Answer, TextAnswer
+from policydesk.ui.wizard.fields import Answer, TextAnswer
 from policydesk.ui.wizard.finding_dialog import FindingDialog
 from policydesk.ui.wizard.step_page import StepPage, WizardContext
 from policydesk.ui.wizard.widgets_today import hint_label, section_heading

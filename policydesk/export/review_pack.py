@@ -583,11 +583,11 @@ class _Story:
             return [*parts, paragraph(text.strip() or self.word("none_recorded"), styles.body)]
         for _ in range(_WRITING_LINES):
             parts.append(Spacer(1, 16))
-            parts.append(_Rule(self.width))
+            parts.append(_ruled_line(self.width))
         return parts
 
 
-def _Rule(width: float) -> Any:  # noqa: N802 - reads as the flowable it makes
+def _ruled_line(width: float) -> Any:
     from reportlab.lib.colors import HexColor
     from reportlab.platypus.flowables import HRFlowable
 

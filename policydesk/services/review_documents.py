@@ -11,7 +11,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from policydesk.domain.documents import Document, DocumentRequest
-from policydesk.domain.goals import PlanStatus
 from policydesk.domain.reviews import SnapshotPlan, action_overdue
 from policydesk.services.documents import (
     DocumentContext,
@@ -125,7 +124,7 @@ def _frozen_plan(plan: SnapshotPlan, held_on: date) -> PackPlan:
     return PackPlan(
         plan.goal_title,
         plan.reason,
-        PlanStatus(plan.status),
+        plan.status,
         tuple(
             PackAction(
                 action.description,

@@ -225,11 +225,12 @@ class ReviewService:
     def meeting(self, meeting_id: int) -> MeetingInfo | None:
         """A meeting with its frozen figures, or None when there is no such meeting."""
         today = self.today()
+        zone = self._zone()
         with self._sessions.read() as session:
             row = session.get(ReviewMeeting, meeting_id)
             if row is None:
                 return None
-            plans = _plans(session, self._zone(), today, ImprovementPlan.meeting_id == meeting_id)
+            plans = _plans(session, zone, today, ImprovementPlan.meeting_id == meeting_id)
             return MeetingInfo(
                 id=row.id,
                 held_on=row.held_on,
@@ -243,26 +244,29 @@ class ReviewService:
     def plans(self, *, include_closed: bool = True) -> list[PlanInfo]:
         """Improvement plans: open ones first (oldest first), then closed (latest first)."""
         today = self.today()
+        zone = self._zone()
         with self._sessions.read() as session:
             condition = None if include_closed else ImprovementPlan.status == PlanStatus.OPEN
-            return _plans(session, self._zone(), today, condition)
+            return _plans(session, zone, today, condition)
 
     def plan(self, plan_id: int) -> PlanInfo | None:
         """One improvement plan, or None when there is no such plan."""
         today = self.today()
+        zone = self._zone()
         with self._sessions.read() as session:
-            found = _plans(session, self._zone(), today, ImprovementPlan.id == plan_id)
+            found = _plans(session, zone, today, ImprovementPlan.id == plan_id)
             return found[0] if found else None
 
     def agenda(self, today: date | None = None) -> Agenda:
         """What the next meeting should go through, as things stand ``today``."""
         today = self.today() if today is None else today
         due = self._goals.due_items(today)
+        zone = self._zone()
         with self._sessions.read() as session:
             last = session.scalar(
                 select(func.max(ReviewMeeting.held_on)).where(ReviewMeeting.held_on <= today)
             )
-            plans = _agenda_plans(session, self._zone(), today, last)
+            plans = _agenda_plans(session, zone, today, last)
             figures = _snapshot(session, today, plans)
         return Agenda(today, last, figures, tuple(plans), due.plans, due.measurements)
 
@@ -280,11 +284,12 @@ class ReviewService:
         if problems:
             return Outcome(tuple(problems))
         assert isinstance(held_on, date)
+        zone = self._zone()
         with self._sessions.write() as session:
             previous = session.scalar(
                 select(func.max(ReviewMeeting.held_on)).where(ReviewMeeting.held_on < held_on)
             )
-            plans = _agenda_plans(session, self._zone(), today, previous, until=held_on)
+            plans = _agenda_plans(session, zone, today, previous, until=held_on)
             row = ReviewMeeting(
                 held_on=held_on,
                 attendees=str(attendees).strip(),

@@ -35,10 +35,6 @@
         <source>Save</source>
         <translation>Salvează</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anulează</translation>
-    </message>
 </context>
 <context>
     <name>ActionRow</name>
@@ -2819,6 +2815,13 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Answer calls within %1 seconds</source>
@@ -3168,32 +3171,8 @@ Tot ce ați salvat deja este în continuare în fișier și puteți lucra mai de
         <translation>Un fișier de calendar cu următoarea ședință de analiză și autoevaluarea anuală, pentru programul dumneavoastră de calendar.</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>Pe drumul cel bun</translation>
-    </message>
-    <message>
-        <source>Below target</source>
-        <translation>Sub țintă</translation>
-    </message>
-    <message>
-        <source>Below minimum</source>
-        <translation>Sub nivelul minim</translation>
-    </message>
-    <message>
-        <source>No figures yet</source>
-        <translation>Încă fără cifre</translation>
-    </message>
-    <message>
-        <source>No levels set</source>
-        <translation>Fără niveluri stabilite</translation>
-    </message>
-    <message>
         <source>Improvement plan needed</source>
         <translation>E nevoie de un plan de îmbunătățire</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4000,10 +3979,6 @@ Urmăriri scadente azi sau întârziate: %2.</translation>
         <translation>Salvează</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anulează</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>niciunul</translation>
     </message>
@@ -4581,10 +4556,6 @@ Dosarul de date: %2</translation>
         <translation>Salvează</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anulează</translation>
-    </message>
-    <message>
         <source>Replace the figure?</source>
         <translation>Înlocuiți cifra?</translation>
     </message>
@@ -4666,10 +4637,6 @@ Dosarul de date: %2</translation>
     <message>
         <source>Save</source>
         <translation>Salvează</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anulează</translation>
     </message>
 </context>
 <context>
@@ -5308,10 +5275,6 @@ Dosarul de date: %2</translation>
     <message>
         <source>Make the plan</source>
         <translation>Creează planul</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anulează</translation>
     </message>
     <message>
         <source>Choose the goal the plan is for.</source>

@@ -35,10 +35,6 @@
         <source>Save</source>
         <translation>Spara</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
 </context>
 <context>
     <name>ActionRow</name>
@@ -2819,6 +2815,13 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Answer calls within %1 seconds</source>
@@ -3168,32 +3171,8 @@ Allt du redan hade sparat finns kvar i filen, och du kan fortsätta arbeta.</tra
         <translation>En kalenderfil med nästa uppföljningsmöte och den årliga självskattningen, för ditt kalenderprogram.</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>Enligt plan</translation>
-    </message>
-    <message>
-        <source>Below target</source>
-        <translation>Under målvärdet</translation>
-    </message>
-    <message>
-        <source>Below minimum</source>
-        <translation>Under miniminivån</translation>
-    </message>
-    <message>
-        <source>No figures yet</source>
-        <translation>Inga siffror än</translation>
-    </message>
-    <message>
-        <source>No levels set</source>
-        <translation>Inga nivåer satta</translation>
-    </message>
-    <message>
         <source>Improvement plan needed</source>
         <translation>Förbättringsplan behövs</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 till %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4000,10 +3979,6 @@ Uppföljningar som ska göras i dag eller är försenade: %2.</translation>
         <translation>Spara</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ingen</translation>
     </message>
@@ -4581,10 +4556,6 @@ Datamapp: %2</translation>
         <translation>Spara</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Replace the figure?</source>
         <translation>Ersätta siffran?</translation>
     </message>
@@ -4666,10 +4637,6 @@ Datamapp: %2</translation>
     <message>
         <source>Save</source>
         <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5308,10 +5275,6 @@ Datamapp: %2</translation>
     <message>
         <source>Make the plan</source>
         <translation>Gör planen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Choose the goal the plan is for.</source>

@@ -11,14 +11,12 @@ field they are about, and nothing is closed or stored while a problem stands.
 from __future__ import annotations
 
 import math
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,8 +30,9 @@ from PySide6.QtWidgets import (
 from policydesk.domain.errors import UserFacingError
 from policydesk.domain.goals import Cadence, Direction
 from policydesk.ui.dialogs.measurement_dialog import goal_problem_text
-from policydesk.ui.forms import problem_label
+from policydesk.ui.forms import problem_label, save_cancel_buttons
 from policydesk.ui.messages import error_details, error_text, error_title
+from policydesk.ui.review_texts import day_text
 
 if TYPE_CHECKING:
     from policydesk.domain.goal_followup import Period, ProposedLevels
@@ -78,10 +77,6 @@ def read_level(text: str) -> object:
     number, ok = QLocale().toDouble(text.strip())
     # Qt reads "inf" and "1e400" as numbers; the service words the text the user typed.
     return number if ok and math.isfinite(number) else text
-
-
-def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def _text_label(name: str, text: str = "") -> QLabel:
@@ -179,16 +174,7 @@ class LevelsDialog(QDialog):
         self.problems_label = problem_label("problems_label")
         layout.addWidget(self.problems_label)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save_button")
-        self.save_button.setText(self.tr("Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(self.buttons)
 
         self.use_proposal_button.clicked.connect(self.use_proposal)
@@ -250,7 +236,11 @@ class LevelsDialog(QDialog):
         return f"{text} {self._goal.unit}" if self._goal.unit else text
 
     def _period_text(self, period: Period) -> str:
-        return self.tr("%1 to %2").replace("%1", _day(period.start)).replace("%2", _day(period.end))
+        return (
+            self.tr("%1 to %2")
+            .replace("%1", day_text(period.start))
+            .replace("%2", day_text(period.end))
+        )
 
     def _baseline_text(self) -> str:
         period = self._goal.baseline_period
@@ -287,7 +277,7 @@ class LevelsDialog(QDialog):
                 "or wait for more figures."
             )
             .replace("%1", QLocale().toString(round(progress.share * 100)))
-            .replace("%2", _day(progress.ends_on))
+            .replace("%2", day_text(progress.ends_on))
         )
 
     def _proposal_text(self) -> str:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.errors import UserFacingError
-from policydesk.ui.forms import PROBLEM_STYLE
+from policydesk.ui.forms import PROBLEM_STYLE, save_cancel_buttons
 from policydesk.ui.messages import error_details, error_text, error_title
 
 if TYPE_CHECKING:
@@ -225,16 +224,7 @@ class MeasurementDialog(QDialog):
         self.problems_label.setVisible(False)
         layout.addWidget(self.problems_label)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save_button")
-        self.save_button.setText(self.tr("Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(self.buttons)
         self.value_edit.setFocus()
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.errors import UserFacingError
-from policydesk.ui.forms import problem_label
+from policydesk.ui.forms import problem_label, save_cancel_buttons
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.review_texts import qdate, review_problem_text
 
@@ -182,16 +181,9 @@ class MeetingDialog(QDialog):
         self.problems_label = problem_label("problems_label")
         layout.addWidget(self.problems_label)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Record") if meeting is None else self.tr("Save"), self.save
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save_button")
-        self.save_button.setText(self.tr("Record") if meeting is None else self.tr("Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(560, 600)
 

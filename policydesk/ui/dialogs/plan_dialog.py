@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from policydesk.domain.goal_followup import GoalStanding
 from policydesk.domain.goals import ActionStatus
 from policydesk.domain.reviews import ActionDraft
 from policydesk.ui.dialogs.meeting_dialog import show_problem_lines
-from policydesk.ui.forms import problem_label
+from policydesk.ui.forms import problem_label, save_cancel_buttons
 from policydesk.ui.messages import error_details, error_text, error_title
 from policydesk.ui.review_texts import (
     action_status_choice,
@@ -301,16 +300,9 @@ class PlanDialog(QDialog):
 
         self.problems_label = problem_label("problems_label")
         layout.addWidget(self.problems_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Make the plan"), self.save
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save_button")
-        self.save_button.setText(self.tr("Make the plan"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         self.goal_combo.currentIndexChanged.connect(self._on_goal_combo_changed)
@@ -493,16 +485,7 @@ class ActionDialog(QDialog):
         layout.addStretch(1)
         self.problems_label = problem_label("problems_label")
         layout.addWidget(self.problems_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save_button")
-        self.save_button.setText(self.tr("Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(self.buttons)
         self.resize(520, 240)
         self.description_edit.setFocus()

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.errors import UserFacingError
-from policydesk.domain.goal_followup import GoalStanding, Period, periods
+from policydesk.domain.goal_followup import Period, periods
 from policydesk.domain.goals import GoalTemplate
 from policydesk.domain.languages import Language
 from policydesk.ui.dialogs.call_log_dialog import CallLogDialog
@@ -51,6 +51,7 @@ from policydesk.ui.dialogs.measurement_dialog import (
 )
 from policydesk.ui.dialogs.staffing_dialog import StaffingDialog, goal_promise
 from policydesk.ui.messages import error_details, error_text, error_title
+from policydesk.ui.review_texts import day_text, number_text, period_text, standing_text
 from policydesk.ui.widgets.improvement_plans import ImprovementPlansView
 from policydesk.ui.widgets.quotient_views import ChartPane
 from policydesk.ui.widgets.review_meetings import ReviewMeetingsView
@@ -309,7 +310,7 @@ class GoalsPage(QWidget):
         try:
             self._today = self._goals.today()
             self._overview = self._goals.overview(self._today)
-            due = self._goals.due_items(self._today)
+            due = self._goals.due_items(self._today, listed=self._overview)
         except UserFacingError as error:
             self._prompter.error(error_title(error), error_text(error), error_details(error))
             return
@@ -351,34 +352,10 @@ class GoalsPage(QWidget):
 
     def standing_text(self, goal: GoalOverview) -> str:
         """The goal's standing as a mark and words; the plan it needs when below minimum."""
-        words = {
-            GoalStanding.ON_TRACK: "✓ " + self.tr("On track"),
-            GoalStanding.BELOW_TARGET: "▽ " + self.tr("Below target"),
-            GoalStanding.BELOW_MINIMUM: "✗ " + self.tr("Below minimum"),
-            GoalStanding.NO_DATA: "– " + self.tr("No figures yet"),
-            GoalStanding.NO_LEVELS: "○ " + self.tr("No levels set"),
-        }[goal.standing]
+        words = standing_text(goal.standing)
         if goal.plan_required:
             words += " — " + self.tr("Improvement plan needed")
         return words
-
-    def _number(self, value: float | None, unit: str = "") -> str:
-        if value is None:
-            return "—"
-        text = QLocale().toString(value, "f", 0 if float(value).is_integer() else 1)
-        return f"{text} {unit}" if unit else text
-
-    def _period(self, period: Period) -> str:
-        locale = QLocale()
-        first, last = period.start, period.end
-        if first.day == 1 and last.month == first.month and last.year == first.year:
-            return locale.toString(_qdate(first), "MMM yyyy")
-        short = QLocale.FormatType.ShortFormat
-        return (
-            self.tr("%1 to %2")
-            .replace("%1", locale.toString(_qdate(first), short))
-            .replace("%2", locale.toString(_qdate(last), short))
-        )
 
     def _fill_table(self) -> None:
         self.goal_table.blockSignals(True)
@@ -390,14 +367,14 @@ class GoalsPage(QWidget):
                 if goal.latest_value is not None and goal.latest_period is not None:
                     latest = (
                         self.tr("%1 (%2)")
-                        .replace("%1", self._number(goal.latest_value, goal.unit))
-                        .replace("%2", self._period(goal.latest_period))
+                        .replace("%1", number_text(goal.latest_value, goal.unit))
+                        .replace("%2", period_text(goal.latest_period))
                     )
                 cells = [
                     _item(goal.title, goal.id),
                     _item(latest, align_right=True),
-                    _item(self._number(goal.minimum, goal.unit), align_right=True),
-                    _item(self._number(goal.target, goal.unit), align_right=True),
+                    _item(number_text(goal.minimum, goal.unit), align_right=True),
+                    _item(number_text(goal.target, goal.unit), align_right=True),
                     _item(goal.owner_name or "—"),
                     _item(self.standing_text(goal)),
                 ]
@@ -420,15 +397,15 @@ class GoalsPage(QWidget):
                 self.due_list.addItem(
                     self.tr("Enter the figure for %1: %2")
                     .replace("%1", item.title)
-                    .replace("%2", self._period(period))
+                    .replace("%2", period_text(period))
                 )
         for plan in due.plans:
             self.due_list.addItem(
                 self.tr("Improvement plan needed for %1: %2 is below the minimum %3 (%4)")
                 .replace("%1", plan.title)
-                .replace("%2", self._number(plan.value))
-                .replace("%3", self._number(plan.minimum))
-                .replace("%4", self._period(plan.period))
+                .replace("%2", number_text(plan.value))
+                .replace("%3", number_text(plan.minimum))
+                .replace("%4", period_text(plan.period))
             )
         if not due:
             self.due_list.addItem(self.tr("Nothing is due: every figure is entered."))
@@ -466,8 +443,8 @@ class GoalsPage(QWidget):
         lines = [
             goal.title,
             self.tr("Next figure: %1 (due from %2)")
-            .replace("%1", self._period(goal.next_due))
-            .replace("%2", QLocale().toString(_qdate(goal.next_due.due_on), "d MMM yyyy")),
+            .replace("%1", period_text(goal.next_due))
+            .replace("%2", day_text(goal.next_due.due_on)),
         ]
         if goal.baseline_progress is not None and not goal.baseline_progress.done:
             lines.append(
@@ -483,8 +460,8 @@ class GoalsPage(QWidget):
         if proposal is not None:
             lines.append(
                 self.tr("Proposed levels are ready: minimum %1, target %2")
-                .replace("%1", self._number(proposal.minimum, goal.unit))
-                .replace("%2", self._number(proposal.target, goal.unit))
+                .replace("%1", number_text(proposal.minimum, goal.unit))
+                .replace("%2", number_text(proposal.target, goal.unit))
             )
         self.detail_label.setText("\n".join(lines))
         self.plan_label.setText(
@@ -523,7 +500,7 @@ class GoalsPage(QWidget):
                 minimum_label=minimum_label,
                 target_label=target_label,
                 empty_text=empty_text,
-                format_value=lambda value: self._number(value, unit),
+                format_value=lambda value: number_text(value, unit),
                 figure=figure,
             )
 
@@ -544,7 +521,7 @@ class GoalsPage(QWidget):
         ]
         measured = {point.period_end for point in goal.series}
         for period in reversed(ended[-_COMPUTE_PERIODS:]):
-            text = self._period(period)
+            text = period_text(period)
             if period.end not in measured:
                 text = self.tr("%1 (no figure yet)").replace("%1", text)
             self.period_combo.addItem(text, (period.start, period.end))
@@ -623,8 +600,8 @@ class GoalsPage(QWidget):
         self.refresh()
         self.status_label.setText(
             self.tr("Stored %1 for %2, from the call log.")
-            .replace("%1", self._number(outcome.value, goal.unit if goal is not None else ""))
-            .replace("%2", self._period(Period(start, end)))
+            .replace("%1", number_text(outcome.value, goal.unit if goal is not None else ""))
+            .replace("%2", period_text(Period(start, end)))
         )
         self.changes_made.emit(outcome.changes)
 
@@ -667,7 +644,7 @@ class GoalsPage(QWidget):
             if codes == {_PERIOD_TAKEN} and self._prompter.confirm(
                 self.tr("Replace the figure?"),
                 self.tr("%1 already has a figure. Replace it with the one computed now?").replace(
-                    "%1", self._period(Period(start, end))
+                    "%1", period_text(Period(start, end))
                 ),
                 yes=self.tr("Replace"),
                 no=self.tr("Keep the old figure"),
@@ -688,8 +665,8 @@ class GoalsPage(QWidget):
         )
         self.status_label.setText(
             self.tr("Stored %1 for %2, computed from the complaint log.")
-            .replace("%1", self._number(stored, goal.unit))
-            .replace("%2", self._period(Period(start, end)))
+            .replace("%1", number_text(stored, goal.unit))
+            .replace("%2", period_text(Period(start, end)))
         )
         self.changes_made.emit(outcome.changes)
         return True

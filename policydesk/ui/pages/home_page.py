@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from policydesk.domain.changes import Changes
-from policydesk.domain.goal_followup import Period
 from policydesk.domain.overview import FollowUp, Overview
 from policydesk.domain.policy import PolicyStatus
 from policydesk.ui.icons import IconName, icon
+from policydesk.ui.review_texts import day_text, number_text, period_text
 
 if TYPE_CHECKING:
     from policydesk.services.overview import OverviewService
@@ -39,10 +39,6 @@ if TYPE_CHECKING:
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _day(day: date) -> str:
-    return QLocale().toString(_qdate(day), "d MMM yyyy")
 
 
 def heading(text: str, scale: float = 1.6) -> QLabel:
@@ -373,18 +369,18 @@ class HomePage(QWidget):
                     f"goals:goal:{plan.goal_id}",
                     self.tr("Make an improvement plan for %1: %2 is below the minimum %3 (%4).")
                     .replace("%1", plan.title)
-                    .replace("%2", self._number(plan.value, plan.unit))
-                    .replace("%3", self._number(plan.minimum, plan.unit))
-                    .replace("%4", self._period(plan.period)),
+                    .replace("%2", number_text(plan.value, plan.unit))
+                    .replace("%3", number_text(plan.minimum, plan.unit))
+                    .replace("%4", period_text(plan.period)),
                 )
             )
         for due in followup.figures:
-            periods = self._period(due.periods[0])
+            periods = period_text(due.periods[0])
             if len(due.periods) > 1:
                 periods = (
                     self.tr("%1 to %2")
-                    .replace("%1", self._period(due.periods[0]))
-                    .replace("%2", self._period(due.periods[-1]))
+                    .replace("%1", period_text(due.periods[0]))
+                    .replace("%2", period_text(due.periods[-1]))
                 )
             if len(due.periods) == 1 and due.computed:
                 text = self.tr("Compute the figure for %2 from the complaint log: %3.")
@@ -411,8 +407,8 @@ class HomePage(QWidget):
                         "minimum %2, target %3."
                     )
                     .replace("%1", ready.title)
-                    .replace("%2", self._number(ready.minimum, ready.unit))
-                    .replace("%3", self._number(ready.target, ready.unit)),
+                    .replace("%2", number_text(ready.minimum, ready.unit))
+                    .replace("%3", number_text(ready.target, ready.unit)),
                 )
             )
         return items
@@ -427,7 +423,7 @@ class HomePage(QWidget):
                 text = self.tr("Hold the review meeting: it is due today.")
             else:
                 text = self.tr("Next review meeting: %1.")
-            items.append(("goals:meetings", text.replace("%1", _day(review))))
+            items.append(("goals:meetings", text.replace("%1", day_text(review))))
         assessment = followup.self_assessment
         if assessment is not None:
             if first_assessment:
@@ -438,15 +434,5 @@ class HomePage(QWidget):
                 text = self.tr("Time for this year's self-assessment: it is due today.")
             else:
                 text = self.tr("Next self-assessment: %1.")
-            items.append(("assessment", text.replace("%1", _day(assessment))))
+            items.append(("assessment", text.replace("%1", day_text(assessment))))
         return items
-
-    def _number(self, value: float, unit: str) -> str:
-        text = QLocale().toString(value, "f", 0 if float(value).is_integer() else 1)
-        return f"{text} {unit}" if unit else text
-
-    def _period(self, period: Period) -> str:
-        first, last = period.start, period.end
-        if first.day == 1 and last.month == first.month and last.year == first.year:
-            return QLocale().toString(_qdate(first), "MMM yyyy")
-        return self.tr("%1 to %2").replace("%1", _day(first)).replace("%2", _day(last))
